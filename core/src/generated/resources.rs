@@ -1,0 +1,1 @@
+// Generated from cloud.spec.json by xtask. Do not edit.

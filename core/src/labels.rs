@@ -1,0 +1,1 @@
+//! Label validation and label selectors (placeholder, being written).

@@ -1,0 +1,1 @@
+//! Server metadata client (placeholder, being written).
