@@ -361,7 +361,7 @@ mod tests {
     #[test]
     fn unknown_code_and_details_are_kept() {
         let e = decode(r#"{"error":{"code":"brand_new","message":"m","details":{"x":1}}}"#);
-        assert_eq!(e.code, ErrorCode::Unknown("brand_new".into()));
+        assert_eq!(e.code, ErrorCode::Unrecognized("brand_new".into()));
         assert_eq!(e.details, ErrorDetails::Other(serde_json::json!({"x": 1})));
     }
 
@@ -392,7 +392,7 @@ impl ErrorCode {
             502 => ErrorCode::BadGateway,
             503 => ErrorCode::Unavailable,
             504 => ErrorCode::Timeout,
-            other => ErrorCode::Unknown(format!("http_{other}")),
+            other => ErrorCode::Unrecognized(format!("http_{other}")),
         }
     }
 }

@@ -20,6 +20,7 @@
 
 #![forbid(unsafe_code)]
 
+mod checks;
 mod client;
 mod error;
 mod generated;
@@ -30,7 +31,7 @@ mod pipeline;
 mod rate_limit;
 pub mod retry;
 mod runtime;
-mod transport;
+pub(crate) mod transport;
 mod types;
 mod wait;
 
@@ -39,10 +40,17 @@ pub use error::{
     ApiError, Error, ErrorDetails, FailedAction, InvalidField, LimitDetail, PendingAction,
 };
 pub use generated::error_codes::ErrorCode;
+pub use paging::{Page, MAX_PER_PAGE};
 pub use rate_limit::RateLimit;
 pub use retry::RetryPolicy;
+pub use runtime::{BoxFuture, BoxStream};
 pub use transport::{ApiRequest, Method};
 pub use types::{Decimal, IdOrName, Timestamp};
+
+/// Decodes JSON into a model; on failure the error names the JSON path that did not fit.
+pub fn from_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T> {
+    pipeline::decode(200, json)
+}
 pub use wait::PollPolicy;
 
 /// Every model, request body, response body and query-parameter set of the API.

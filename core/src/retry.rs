@@ -153,7 +153,7 @@ mod tests {
         let not_found = ErrorCode::NotFound;
         let invalid = ErrorCode::InvalidInput;
         let server_err = ErrorCode::ServerError;
-        let unknown = ErrorCode::Unknown("http_503".into());
+        let unknown = ErrorCode::Unrecognized("http_503".into());
         let reset = |secs| Outcome::Api {
             status: 429,
             code: &rate,

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-pub(crate) use web_time::{Instant, SystemTime, UNIX_EPOCH};
+pub(crate) use web_time::{SystemTime, UNIX_EPOCH};
 
 /// A boxed stream; `Send` natively, not on wasm32 where futures are single-threaded.
 #[cfg(not(target_arch = "wasm32"))]

@@ -99,7 +99,7 @@ impl fmt::Display for IdOrName {
     }
 }
 
-/// Declares a string enum that keeps values it does not know in `Unknown`, so a new value
+/// Declares a string enum that keeps values it does not know in `Unrecognized`, so a new value
 /// introduced by the API never breaks decoding.
 #[macro_export]
 #[doc(hidden)]
@@ -112,8 +112,9 @@ macro_rules! string_enum {
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name {
             $( $(#[$vmeta])* $variant, )*
-            /// A value this version of the client does not know yet.
-            Unknown(String),
+            /// A value this version of the client does not know yet, kept as sent. (Not named
+            /// `Unknown` or `Other`: API enums have documented values `unknown` and `other`.)
+            Unrecognized(String),
         }
 
         impl $name {
@@ -124,7 +125,7 @@ macro_rules! string_enum {
             pub fn as_str(&self) -> &str {
                 match self {
                     $( $name::$variant => $value, )*
-                    $name::Unknown(other) => other,
+                    $name::Unrecognized(other) => other,
                 }
             }
         }
@@ -133,7 +134,7 @@ macro_rules! string_enum {
             fn from(s: &str) -> Self {
                 match s {
                     $( $value => $name::$variant, )*
-                    other => $name::Unknown(other.to_owned()),
+                    other => $name::Unrecognized(other.to_owned()),
                 }
             }
         }
@@ -183,7 +184,11 @@ mod tests {
         let c: Vec<Color> = serde_json::from_str(r#"["red","dark_blue","green"]"#).unwrap();
         assert_eq!(
             c,
-            vec![Color::Red, Color::DarkBlue, Color::Unknown("green".into())]
+            vec![
+                Color::Red,
+                Color::DarkBlue,
+                Color::Unrecognized("green".into())
+            ]
         );
         assert_eq!(
             serde_json::to_string(&c).unwrap(),

@@ -1,4 +1,6 @@
 // Generated from cloud.spec.json by xtask. Do not edit.
+//! The typed surface of the API, generated from its OpenAPI description.
+
 pub mod error_codes;
 pub mod models;
 pub mod operations;

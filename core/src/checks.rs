@@ -1,0 +1,61 @@
+//! Checks on arguments, run before a request is built.
+
+use crate::Error;
+
+/// IDs are positive (the API's own bound) and at most 2^53 - 1 (exact in JavaScript numbers).
+pub(crate) fn id(name: &str, value: i64) -> Result<(), Error> {
+    if (1..=9_007_199_254_740_991).contains(&value) {
+        Ok(())
+    } else {
+        Err(Error::invalid_input(
+            name,
+            format!("must be an ID from 1 to 2^53-1, got {value}"),
+        ))
+    }
+}
+
+/// A path segment given as text (a zone name, an RRSet name) must not be empty.
+pub(crate) fn segment(name: &str, value: &str) -> Result<(), Error> {
+    if value.is_empty() {
+        Err(Error::invalid_input(name, "must not be empty"))
+    } else {
+        Ok(())
+    }
+}
+
+/// `page` starts at 1; `per_page` is 1 to 50 (the API caps it at 50).
+pub(crate) fn page_param(name: &str, value: i64) -> Result<(), Error> {
+    let ok = match name {
+        "per_page" => (1..=50).contains(&value),
+        _ => value >= 1,
+    };
+    if ok {
+        Ok(())
+    } else {
+        let range = if name == "per_page" {
+            "1 to 50"
+        } else {
+            "1 or more"
+        };
+        Err(Error::invalid_input(
+            name,
+            format!("must be {range}, got {value}"),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounds() {
+        assert!(id("id", 1).is_ok());
+        assert!(id("id", 0).is_err());
+        assert!(id("id", 9_007_199_254_740_992).is_err());
+        assert!(segment("rr_name", "").is_err());
+        assert!(page_param("per_page", 50).is_ok());
+        assert!(page_param("per_page", 51).is_err());
+        assert!(page_param("page", 0).is_err());
+    }
+}

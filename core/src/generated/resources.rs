@@ -1,1 +1,0 @@
-// Generated from cloud.spec.json by xtask. Do not edit.

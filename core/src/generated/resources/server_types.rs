@@ -1,0 +1,113 @@
+// Generated from cloud.spec.json by xtask. Do not edit.
+//! `server_types`: the `ServerTypes` handle.
+
+#[allow(unused_imports)]
+use crate::models::*;
+use crate::{ApiRequest, CallOptions, Client, Method};
+
+impl Client {
+    /// Operations on server types.
+    pub fn server_types(&self) -> ServerTypes {
+        ServerTypes {
+            client: self.clone(),
+            opts: CallOptions::default(),
+        }
+    }
+}
+
+/// Operations on server types; from [`Client::server_types`].
+#[derive(Clone, Debug)]
+pub struct ServerTypes {
+    client: Client,
+    opts: CallOptions,
+}
+
+impl ServerTypes {
+    /// The same handle with options (retries, timeout) for every call made through it.
+    pub fn with_options(mut self, opts: CallOptions) -> Self {
+        self.opts = opts;
+        self
+    }
+
+    /// List Server Types
+    ///
+    /// Gets all Server type objects.
+    ///
+    /// `GET /server_types`
+    #[doc(alias = "list_server_types")]
+    pub async fn list(
+        &self,
+        params: &ListServerTypesParams,
+    ) -> crate::Result<crate::Response<ListServerTypesResponse>> {
+        let req = Self::list_request(params)?;
+        self.client.execute(req, &self.opts).await
+    }
+
+    /// The request [`Self::list`] sends, built and checked but not sent.
+    pub fn list_request(params: &ListServerTypesParams) -> crate::Result<ApiRequest> {
+        let mut req = ApiRequest::new(Method::Get, "/server_types");
+        params.append_to(&mut req.query)?;
+        Ok(req)
+    }
+
+    /// Every item of every page of [`Self::list`], in order. After the first page the rest are
+    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), 50 per page unless
+    /// `params.per_page` says otherwise; `params.page` is ignored.
+    pub fn list_all(
+        &self,
+        params: &ListServerTypesParams,
+    ) -> crate::BoxStream<'static, crate::Result<ServerType>> {
+        let params = params.clone();
+        crate::paging::stream::<ListServerTypesResponse, _>(
+            self.client.clone(),
+            self.opts.clone(),
+            params.per_page,
+            move |page, per_page| {
+                let mut p = params.clone();
+                p.page = Some(page);
+                p.per_page = Some(per_page);
+                Self::list_request(&p)
+            },
+        )
+    }
+
+    /// Get a Server Type
+    ///
+    /// Gets a specific Server type object.
+    ///
+    /// `GET /server_types/{id}`
+    #[doc(alias = "get_server_type")]
+    pub async fn get(&self, id: i64) -> crate::Result<crate::Response<GetServerTypeResponse>> {
+        let req = Self::get_request(id)?;
+        self.client.execute(req, &self.opts).await
+    }
+
+    /// The request [`Self::get`] sends, built and checked but not sent.
+    pub fn get_request(id: i64) -> crate::Result<ApiRequest> {
+        crate::checks::id("id", id)?;
+        let req = ApiRequest::new(Method::Get, format!("/server_types/{}", id));
+        Ok(req)
+    }
+
+    /// Looks up a ServerType by ID or by exact name (a string of digits is an ID); `Ok(None)` when
+    /// there is none. One request either way.
+    #[doc(alias = "get_by_name")]
+    pub async fn find(
+        &self,
+        id_or_name: impl Into<crate::IdOrName>,
+    ) -> crate::Result<Option<ServerType>> {
+        match id_or_name.into() {
+            crate::IdOrName::Id(id) => match self.get(id).await {
+                Ok(r) => Ok(Some(r.data.server_type)),
+                Err(e) if e.is(crate::ErrorCode::NotFound) => Ok(None),
+                Err(e) => Err(e),
+            },
+            crate::IdOrName::Name(name) => {
+                let page = self
+                    .list(&ListServerTypesParams::default().name(name))
+                    .await?;
+                Ok(page.data.server_types.into_iter().next())
+            }
+        }
+    }
+}
