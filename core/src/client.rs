@@ -304,15 +304,6 @@ impl<T> Response<T> {
     pub fn into_inner(self) -> T {
         self.data
     }
-
-    pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
-        Response {
-            data: f(self.data),
-            status: self.status,
-            rate_limit: self.rate_limit,
-            correlation_id: self.correlation_id,
-        }
-    }
 }
 
 impl<T> Deref for Response<T> {

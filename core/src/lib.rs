@@ -51,7 +51,7 @@ pub use types::{Decimal, IdOrName, Timestamp};
 pub fn from_json<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T> {
     pipeline::decode(200, json)
 }
-pub use wait::PollPolicy;
+pub use wait::{ActionId, ActionWaiter, PollPolicy, IDS_PER_REQUEST};
 
 /// Every model, request body, response body and query-parameter set of the API.
 pub mod models {

@@ -77,7 +77,7 @@ pub fn build(spec: &Value) -> Api {
     // so `server` in `GET /servers/{id}` is `Server`; then lists, other answers, request
     // bodies; parameters last.
     let rank = |method: &str, path: &str| -> u8 {
-        let single = method == "get" && path.ends_with('}') && !path.contains("/actions");
+        let single = method == "get" && path.ends_with('}') && !path[1..].contains("/actions");
         let list = method == "get" && !path.ends_with('}');
         match (single, list) {
             (true, _) => 0,
@@ -86,7 +86,15 @@ pub fn build(spec: &Value) -> Api {
         }
     };
     let mut order: Vec<usize> = (0..raw.len()).collect();
-    order.sort_by_key(|&i| (rank(&raw[i].0, &raw[i].1), i));
+    // `Action` is in nearly every answer: name its parts from its own endpoint first
+    // (`Action.resources` is `ActionResource`, reused by certificates' `used_by`).
+    order.sort_by_key(|&i| {
+        (
+            rank(&raw[i].0, &raw[i].1),
+            !raw[i].1.starts_with("/actions"),
+            i,
+        )
+    });
 
     for (method, path, op) in &raw {
         for schema in [

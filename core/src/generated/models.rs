@@ -5,6 +5,65 @@
 
 use serde::{Deserialize, Serialize};
 
+/// ActionResponse
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActionResponse {
+    pub action: Action,
+}
+
+/// Action
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Action {
+    /// ID of the Action.
+    pub id: i64,
+    /// Command executed in the Action.
+    pub command: String,
+    /// Status of the Action.
+    pub status: ActionStatus,
+    /// Point in time when the Action was started (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
+    pub started: crate::Timestamp,
+    /// Point in time when the Action was finished (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format). Only set if the Action is finished otherwise null.
+    #[serde(default)]
+    pub finished: Option<crate::Timestamp>,
+    /// Progress of the Action in percent.
+    pub progress: i32,
+    /// Resources the Action relates to.
+    pub resources: Vec<ActionResource>,
+    /// Error message for the Action if an error occurred, otherwise null.
+    #[serde(default)]
+    pub error: Option<ActionError>,
+}
+
+crate::string_enum! {
+    /// Values of `ActionStatus`.
+    ActionStatus {
+        /// `running`
+        Running = "running",
+        /// `success`
+        Success = "success",
+        /// `error`
+        Error = "error",
+    }
+}
+
+/// ActionResource
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActionResource {
+    /// ID of the Resource.
+    pub id: i64,
+    /// Type of the Resource.
+    pub r#type: String,
+}
+
+/// Error message for the Action if an error occurred, otherwise null.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActionError {
+    /// Fixed error code for machines.
+    pub code: String,
+    /// Error message for humans.
+    pub message: String,
+}
+
 /// CertificateResponse
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CertificateResponse {
@@ -44,7 +103,7 @@ pub struct Certificate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<CertificateStatus>,
     /// Resources currently using the Certificate.
-    pub used_by: Vec<CertificateUsedBy>,
+    pub used_by: Vec<ActionResource>,
 }
 
 crate::string_enum! {
@@ -104,15 +163,6 @@ pub struct CertificateStatusError {
     pub code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-}
-
-/// CertificateUsedBy
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CertificateUsedBy {
-    /// ID of resource referenced.
-    pub id: i64,
-    /// Type of resource referenced.
-    pub r#type: String,
 }
 
 /// GetDatacenterResponse
@@ -1959,50 +2009,6 @@ pub struct ActionListResponse {
     pub actions: Vec<Action>,
 }
 
-/// Action
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Action {
-    /// ID of the Action.
-    pub id: i64,
-    /// Command executed in the Action.
-    pub command: String,
-    /// Status of the Action.
-    pub status: ActionStatus,
-    /// Point in time when the Action was started (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
-    pub started: crate::Timestamp,
-    /// Point in time when the Action was finished (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format). Only set if the Action is finished otherwise null.
-    #[serde(default)]
-    pub finished: Option<crate::Timestamp>,
-    /// Progress of the Action in percent.
-    pub progress: i32,
-    /// Resources the Action relates to.
-    pub resources: Vec<CertificateUsedBy>,
-    /// Error message for the Action if an error occurred, otherwise null.
-    #[serde(default)]
-    pub error: Option<ActionError>,
-}
-
-crate::string_enum! {
-    /// Values of `ActionStatus`.
-    ActionStatus {
-        /// `running`
-        Running = "running",
-        /// `success`
-        Success = "success",
-        /// `error`
-        Error = "error",
-    }
-}
-
-/// Error message for the Action if an error occurred, otherwise null.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ActionError {
-    /// Fixed error code for machines.
-    pub code: String,
-    /// Error message for humans.
-    pub message: String,
-}
-
 /// CertificatesResponse
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CertificatesResponse {
@@ -2337,12 +2343,6 @@ impl GetZoneZonefileResponse {
 pub struct ListZoneRrsetsResponse {
     pub rrsets: Vec<RrSet>,
     pub meta: ListMeta,
-}
-
-/// ActionResponse
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ActionResponse {
-    pub action: Action,
 }
 
 /// CreateCertificateResponse
