@@ -1,7 +1,8 @@
 //! When to retry a failed call, as a pure function of the attempt and its outcome.
 //!
 //! Defaults follow the official Hetzner libraries: the codes `rate_limit_exceeded`, `conflict`,
-//! `timeout` and `bad_gateway`, HTTP 502 and 504, exponential backoff from 1 s doubling up to
+//! `timeout` and `bad_gateway`, HTTP 502 and 504 (and 503, which proxies send while the API
+//! restarts), exponential backoff from 1 s doubling up to
 //! 60 s with full jitter, at most 5 retries. Beyond that: a 429 waits until `RateLimit-Reset`
 //! (capped), and network failures are retried only for methods that are safe to repeat.
 
@@ -41,7 +42,7 @@ impl Default for RetryPolicy {
                 ErrorCode::Timeout,
                 ErrorCode::BadGateway,
             ],
-            retry_statuses: vec![502, 504],
+            retry_statuses: vec![502, 503, 504],
         }
     }
 }
@@ -169,7 +170,8 @@ mod tests {
             (1, api(404, &not_found), Decision::Stop),
             (1, api(422, &invalid), Decision::Stop),
             (1, api(500, &server_err), Decision::Stop),
-            (1, api(503, &unknown), Decision::Stop),
+            (1, api(503, &unknown), Decision::Retry(s(1))),
+            (1, api(501, &unknown), Decision::Stop),
             (1, api(504, &unknown), Decision::Retry(s(1))),
             (1, reset(30), Decision::Retry(s(30))),
             (1, reset(3000), Decision::Retry(s(60))),
