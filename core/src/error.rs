@@ -295,6 +295,26 @@ pub(crate) fn snippet(body: &[u8]) -> String {
     }
 }
 
+impl ErrorCode {
+    /// The code to assume when an error answer has no JSON body: by HTTP status.
+    pub fn for_status(status: u16) -> ErrorCode {
+        match status {
+            401 => ErrorCode::Unauthorized,
+            403 => ErrorCode::Forbidden,
+            404 => ErrorCode::NotFound,
+            405 => ErrorCode::MethodNotAllowed,
+            409 => ErrorCode::Conflict,
+            423 => ErrorCode::Locked,
+            429 => ErrorCode::RateLimitExceeded,
+            500 => ErrorCode::ServerError,
+            502 => ErrorCode::BadGateway,
+            503 => ErrorCode::Unavailable,
+            504 => ErrorCode::Timeout,
+            other => ErrorCode::Unrecognized(format!("http_{other}")),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,25 +394,5 @@ mod tests {
         );
         assert_eq!(e.code, ErrorCode::BadGateway);
         assert!(e.message.contains("502 Bad Gateway"), "{}", e.message);
-    }
-}
-
-impl ErrorCode {
-    /// The code to assume when an error answer has no JSON body: by HTTP status.
-    pub fn for_status(status: u16) -> ErrorCode {
-        match status {
-            401 => ErrorCode::Unauthorized,
-            403 => ErrorCode::Forbidden,
-            404 => ErrorCode::NotFound,
-            405 => ErrorCode::MethodNotAllowed,
-            409 => ErrorCode::Conflict,
-            423 => ErrorCode::Locked,
-            429 => ErrorCode::RateLimitExceeded,
-            500 => ErrorCode::ServerError,
-            502 => ErrorCode::BadGateway,
-            503 => ErrorCode::Unavailable,
-            504 => ErrorCode::Timeout,
-            other => ErrorCode::Unrecognized(format!("http_{other}")),
-        }
     }
 }

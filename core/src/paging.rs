@@ -80,11 +80,7 @@ where
                     ..
                 }) if last > 1 => {
                     let fetch = fetch.clone();
-                    boxed(
-                        stream::iter(2..=last)
-                            .map(move |p| fetch(p))
-                            .buffered(concurrency),
-                    )
+                    boxed(stream::iter(2..=last).map(fetch).buffered(concurrency))
                 }
                 // Total unknown: follow next_page one at a time.
                 Some(Pagination {

@@ -180,6 +180,11 @@ mod tests {
     string_enum!(Color { Red = "red", DarkBlue = "dark_blue" });
 
     #[test]
+    fn string_enum_lists_known_values() {
+        assert_eq!(Color::KNOWN, &[Color::Red, Color::DarkBlue]);
+    }
+
+    #[test]
     fn string_enum_keeps_unknown_values() {
         let c: Vec<Color> = serde_json::from_str(r#"["red","dark_blue","green"]"#).unwrap();
         assert_eq!(

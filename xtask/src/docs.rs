@@ -22,7 +22,8 @@ pub fn doc_lines(text: &str, indent: &str) -> String {
 pub fn clean(text: &str) -> String {
     let mut lines: Vec<String> = Vec::new();
     for raw in text.trim().lines() {
-        let line = raw.trim();
+        let expanded = raw.replace('\t', "    ");
+        let line = expanded.trim();
         let line = if line.starts_with("```") {
             "```text".to_owned()
         } else {

@@ -2312,14 +2312,14 @@ pub struct GetZoneZonefileResponse {
     /// Example:
     ///
     /// ```text
-    /// $ORIGIN	example.com.
-    /// $TTL	3600
+    /// $ORIGIN    example.com.
+    /// $TTL    3600
     ///
-    /// @	IN	SOA	hydrogen.ns.hetzner.com. dns.hetzner.com. 2024010100 86400 10800 3600000 3600
+    /// @    IN    SOA    hydrogen.ns.hetzner.com. dns.hetzner.com. 2024010100 86400 10800 3600000 3600
     ///
-    /// @	IN	10800	NS	hydrogen.ns.hetzner.com. ; Some comment.
-    /// @	IN	10800	NS	oxygen.ns.hetzner.com.
-    /// @	IN	10800	NS	helium.ns.hetzner.de.
+    /// @    IN    10800    NS    hydrogen.ns.hetzner.com. ; Some comment.
+    /// @    IN    10800    NS    oxygen.ns.hetzner.com.
+    /// @    IN    10800    NS    helium.ns.hetzner.de.
     /// ```
     pub zonefile: String,
 }

@@ -177,7 +177,7 @@ fn emit_method(api: &Api, op: &Op) -> String {
     }
     fmt_path.push_str(rest);
     let path_expr = if fmt_args.is_empty() {
-        format!("{}", lit(&fmt_path))
+        lit(&fmt_path)
     } else {
         format!("format!({}, {})", lit(&fmt_path), fmt_args.join(", "))
     };
