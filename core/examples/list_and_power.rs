@@ -9,14 +9,21 @@ use hetzcloud::{ClientBuilder, Error};
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
-    let selector = std::env::args().nth(1).unwrap_or_else(|| "env=dev".to_owned());
-    let client = ClientBuilder::from_env()?.application("list-and-power", Some("1.0")).build()?;
+    let selector = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "env=dev".to_owned());
+    let client = ClientBuilder::from_env()?
+        .application("list-and-power", Some("1.0"))
+        .build()?;
 
     // Every page, fetched concurrently after the first, in order.
     let params = ListServersParams::default().label_selector(selector.as_str());
     let servers: Vec<_> = client.servers().list_all(&params).try_collect().await?;
     for s in &servers {
-        println!("{:>10}  {:<20} {:<12} {}", s.id, s.name, s.status, s.server_type.name);
+        println!(
+            "{:>10}  {:<20} {:<12} {}",
+            s.id, s.name, s.status, s.server_type.name
+        );
     }
 
     if let Some(running) = servers.iter().find(|s| s.status == ServerStatus::Running) {

@@ -68,5 +68,9 @@ pub mod operations {
     pub use crate::generated::operations::*;
 }
 
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
+
 /// Convenient `Result` alias.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

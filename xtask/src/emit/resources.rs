@@ -279,9 +279,12 @@ fn emit_find(api: &Api, ops: &[&Op]) -> Option<String> {
     let Kind::Struct(fields) = &reg.types[get.response?].kind else {
         return None;
     };
-    let single = fields
-        .iter()
-        .find(|f| f.ty == Ty::Named(info.item) && !f.optional())?;
+    let single = fields.iter().find(|f| f.ty == Ty::Named(info.item))?;
+    let found = if single.optional() {
+        format!("r.data.{}", single.ident)
+    } else {
+        format!("Some(r.data.{})", single.ident)
+    };
     let item = reg.name(info.item);
     let id_arg = match get.path_params[0].kind {
         PathKind::Id => "id",
@@ -299,8 +302,8 @@ fn emit_find(api: &Api, ops: &[&Op]) -> Option<String> {
         );
     }
     out.push_str(&format!(
-        "    pub async fn find(&self, id_or_name: impl Into<crate::IdOrName>) -> crate::Result<Option<{item}>> {{\n        match id_or_name.into() {{\n            crate::IdOrName::Id(id) => match self.get({id_arg}).await {{\n                Ok(r) => Ok(Some(r.data.{})),\n                Err(e) if e.is(crate::ErrorCode::NotFound) => Ok(None),\n                Err(e) => Err(e),\n            }},\n            crate::IdOrName::Name(name) => {{\n                let page = self.list(&{}::default().name(name)).await?;\n                Ok(page.data.{}.into_iter().next())\n            }}\n        }}\n    }}\n",
-        single.ident, q.struct_name, info.items_field
+        "    pub async fn find(&self, id_or_name: impl Into<crate::IdOrName>) -> crate::Result<Option<{item}>> {{\n        match id_or_name.into() {{\n            crate::IdOrName::Id(id) => match self.get({id_arg}).await {{\n                Ok(r) => Ok({found}),\n                Err(e) if e.is(crate::ErrorCode::NotFound) => Ok(None),\n                Err(e) => Err(e),\n            }},\n            crate::IdOrName::Name(name) => {{\n                let page = self.list(&{}::default().name(name)).await?;\n                Ok(page.data.{}.into_iter().next())\n            }}\n        }}\n    }}\n",
+        q.struct_name, info.items_field
     ));
     Some(out)
 }

@@ -295,4 +295,24 @@ impl Images {
         let req = ApiRequest::new(Method::Get, format!("/images/{}/actions/{}", id, action_id));
         Ok(req)
     }
+
+    /// Looks up a Image by ID or by exact name (a string of digits is an ID); `Ok(None)` when
+    /// there is none. One request either way.
+    #[doc(alias = "get_by_name")]
+    pub async fn find(
+        &self,
+        id_or_name: impl Into<crate::IdOrName>,
+    ) -> crate::Result<Option<Image>> {
+        match id_or_name.into() {
+            crate::IdOrName::Id(id) => match self.get(id).await {
+                Ok(r) => Ok(r.data.image),
+                Err(e) if e.is(crate::ErrorCode::NotFound) => Ok(None),
+                Err(e) => Err(e),
+            },
+            crate::IdOrName::Name(name) => {
+                let page = self.list(&ListImagesParams::default().name(name)).await?;
+                Ok(page.data.images.into_iter().next())
+            }
+        }
+    }
 }

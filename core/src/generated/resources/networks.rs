@@ -498,4 +498,24 @@ impl Networks {
         );
         Ok(req)
     }
+
+    /// Looks up a Network by ID or by exact name (a string of digits is an ID); `Ok(None)` when
+    /// there is none. One request either way.
+    #[doc(alias = "get_by_name")]
+    pub async fn find(
+        &self,
+        id_or_name: impl Into<crate::IdOrName>,
+    ) -> crate::Result<Option<Network>> {
+        match id_or_name.into() {
+            crate::IdOrName::Id(id) => match self.get(id).await {
+                Ok(r) => Ok(r.data.network),
+                Err(e) if e.is(crate::ErrorCode::NotFound) => Ok(None),
+                Err(e) => Err(e),
+            },
+            crate::IdOrName::Name(name) => {
+                let page = self.list(&ListNetworksParams::default().name(name)).await?;
+                Ok(page.data.networks.into_iter().next())
+            }
+        }
+    }
 }

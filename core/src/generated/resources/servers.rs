@@ -978,4 +978,24 @@ impl Servers {
         params.append_to(&mut req.query)?;
         Ok(req)
     }
+
+    /// Looks up a Server by ID or by exact name (a string of digits is an ID); `Ok(None)` when
+    /// there is none. One request either way.
+    #[doc(alias = "get_by_name")]
+    pub async fn find(
+        &self,
+        id_or_name: impl Into<crate::IdOrName>,
+    ) -> crate::Result<Option<Server>> {
+        match id_or_name.into() {
+            crate::IdOrName::Id(id) => match self.get(id).await {
+                Ok(r) => Ok(r.data.server),
+                Err(e) if e.is(crate::ErrorCode::NotFound) => Ok(None),
+                Err(e) => Err(e),
+            },
+            crate::IdOrName::Name(name) => {
+                let page = self.list(&ListServersParams::default().name(name)).await?;
+                Ok(page.data.servers.into_iter().next())
+            }
+        }
+    }
 }
