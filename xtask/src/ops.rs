@@ -54,6 +54,9 @@ pub struct QueryParam {
 
 pub struct Body {
     pub ty: TypeId,
+    /// What the operation calls its body: `{OperationId}Request`, an alias where the shape is
+    /// shared with another operation's (`UpdateSshKeyRequest` = `UpdateCertificateRequest`).
+    pub name: String,
     /// A valid body built from the description's examples (for contract tests).
     pub sample: Value,
 }
@@ -126,6 +129,17 @@ pub fn build(spec: &Value) -> Api {
         bodies[i] = body_type(&mut reg, op);
     }
 
+    for (i, (_, _, op)) in raw.iter().enumerate() {
+        if let Some(b) = bodies[i].as_mut() {
+            let own = format!(
+                "{}Request",
+                names::pascal(op["operationId"].as_str().unwrap_or_default())
+            );
+            if own != b.name && reg.reserve_alias(&own) {
+                b.name = own;
+            }
+        }
+    }
     let mut ops = Vec::new();
     for (i, (method, path, op)) in raw.iter().enumerate() {
         let id = op["operationId"].as_str().expect("operationId").to_owned();
@@ -216,6 +230,7 @@ fn body_type(reg: &mut Registry, op: &Value) -> Option<Body> {
     match reg.ty(&shape, &ctx) {
         Ty::Named(t) => Some(Body {
             ty: t,
+            name: reg.name(t).to_owned(),
             sample: example.unwrap_or_else(|| sample(schema)),
         }),
         other => panic!("{id}: request body is not an object: {other:?}"),

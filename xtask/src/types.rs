@@ -312,6 +312,15 @@ impl Registry {
         unreachable!()
     }
 
+    /// Takes `name` for a type alias if it is free; false when a type already has it.
+    pub fn reserve_alias(&mut self, name: &str) -> bool {
+        if self.taken.contains(name) || self.reserved.contains_key(name) {
+            return false;
+        }
+        self.taken.insert(name.to_owned());
+        true
+    }
+
     /// Reserves a name for a type the generator writes itself (parameter structs).
     pub fn reserve(&mut self, name: &str) -> String {
         self.claim(&[name.to_owned()], name)

@@ -4870,6 +4870,141 @@ crate::string_enum! {
     }
 }
 
+/// The body of `update_firewall` (the same shape as [`UpdateCertificateRequest`]).
+pub type UpdateFirewallRequest = UpdateCertificateRequest;
+
+/// The body of `apply_firewall_to_resources` (the same shape as [`ApplyToResourcesRequest`]).
+pub type ApplyFirewallToResourcesRequest = ApplyToResourcesRequest;
+
+/// The body of `remove_firewall_from_resources` (the same shape as [`RemoveFromResourcesRequest`]).
+pub type RemoveFirewallFromResourcesRequest = RemoveFromResourcesRequest;
+
+/// The body of `set_firewall_rules` (the same shape as [`SetRulesRequest`]).
+pub type SetFirewallRulesRequest = SetRulesRequest;
+
+/// The body of `create_floating_ip` (the same shape as [`FloatingIpCreateRequest`]).
+pub type CreateFloatingIpRequest = FloatingIpCreateRequest;
+
+/// The body of `update_floating_ip` (the same shape as [`FloatingIpUpdateRequest`]).
+pub type UpdateFloatingIpRequest = FloatingIpUpdateRequest;
+
+/// The body of `assign_floating_ip` (the same shape as [`FloatingIpActionsAssignRequest`]).
+pub type AssignFloatingIpRequest = FloatingIpActionsAssignRequest;
+
+/// The body of `change_floating_ip_protection` (the same shape as [`Protection`]).
+pub type ChangeFloatingIpProtectionRequest = Protection;
+
+/// The body of `update_load_balancer` (the same shape as [`UpdateCertificateRequest`]).
+pub type UpdateLoadBalancerRequest = UpdateCertificateRequest;
+
+/// The body of `add_load_balancer_target` (the same shape as [`CreateLoadBalancerRequestTarget`]).
+pub type AddLoadBalancerTargetRequest = CreateLoadBalancerRequestTarget;
+
+/// The body of `change_load_balancer_algorithm` (the same shape as [`Algorithm`]).
+pub type ChangeLoadBalancerAlgorithmRequest = Algorithm;
+
+/// The body of `change_load_balancer_dns_ptr` (the same shape as [`ChangeFloatingIpDnsPtrRequest`]).
+pub type ChangeLoadBalancerDnsPtrRequest = ChangeFloatingIpDnsPtrRequest;
+
+/// The body of `change_load_balancer_protection` (the same shape as [`ChangeImageProtectionRequest`]).
+pub type ChangeLoadBalancerProtectionRequest = ChangeImageProtectionRequest;
+
+/// The body of `change_load_balancer_type` (the same shape as [`ChangeTypeRequest`]).
+pub type ChangeLoadBalancerTypeRequest = ChangeTypeRequest;
+
+/// The body of `update_load_balancer_service` (the same shape as [`AddLoadBalancerServiceRequest`]).
+pub type UpdateLoadBalancerServiceRequest = AddLoadBalancerServiceRequest;
+
+/// The body of `create_network` (the same shape as [`NetworkCreateRequest`]).
+pub type CreateNetworkRequest = NetworkCreateRequest;
+
+/// The body of `update_network` (the same shape as [`NetworkUpdateRequest`]).
+pub type UpdateNetworkRequest = NetworkUpdateRequest;
+
+/// The body of `add_network_route` (the same shape as [`Route`]).
+pub type AddNetworkRouteRequest = Route;
+
+/// The body of `add_network_subnet` (the same shape as [`NetworkCreateRequestSubnet`]).
+pub type AddNetworkSubnetRequest = NetworkCreateRequestSubnet;
+
+/// The body of `change_network_ip_range` (the same shape as [`ChangeIpRangeRequest`]).
+pub type ChangeNetworkIpRangeRequest = ChangeIpRangeRequest;
+
+/// The body of `change_network_protection` (the same shape as [`ChangeImageProtectionRequest`]).
+pub type ChangeNetworkProtectionRequest = ChangeImageProtectionRequest;
+
+/// The body of `delete_network_route` (the same shape as [`Route`]).
+pub type DeleteNetworkRouteRequest = Route;
+
+/// The body of `delete_network_subnet` (the same shape as [`ChangeIpRangeRequest`]).
+pub type DeleteNetworkSubnetRequest = ChangeIpRangeRequest;
+
+/// The body of `update_placement_group` (the same shape as [`UpdateCertificateRequest`]).
+pub type UpdatePlacementGroupRequest = UpdateCertificateRequest;
+
+/// The body of `create_primary_ip` (the same shape as [`PrimaryIpCreateRequest`]).
+pub type CreatePrimaryIpRequest = PrimaryIpCreateRequest;
+
+/// The body of `update_primary_ip` (the same shape as [`PrimaryIpUpdateRequest`]).
+pub type UpdatePrimaryIpRequest = PrimaryIpUpdateRequest;
+
+/// The body of `assign_primary_ip` (the same shape as [`PrimaryIpActionsAssignRequest`]).
+pub type AssignPrimaryIpRequest = PrimaryIpActionsAssignRequest;
+
+/// The body of `change_primary_ip_dns_ptr` (the same shape as [`ChangeFloatingIpDnsPtrRequest`]).
+pub type ChangePrimaryIpDnsPtrRequest = ChangeFloatingIpDnsPtrRequest;
+
+/// The body of `change_primary_ip_protection` (the same shape as [`Protection`]).
+pub type ChangePrimaryIpProtectionRequest = Protection;
+
+/// The body of `update_server` (the same shape as [`UpdateCertificateRequest`]).
+pub type UpdateServerRequest = UpdateCertificateRequest;
+
+/// The body of `add_server_to_placement_group` (the same shape as [`AddToPlacementGroupRequest`]).
+pub type AddServerToPlacementGroupRequest = AddToPlacementGroupRequest;
+
+/// The body of `attach_server_to_network` (the same shape as [`AttachToNetworkRequest`]).
+pub type AttachServerToNetworkRequest = AttachToNetworkRequest;
+
+/// The body of `change_server_dns_ptr` (the same shape as [`ChangeFloatingIpDnsPtrRequest`]).
+pub type ChangeServerDnsPtrRequest = ChangeFloatingIpDnsPtrRequest;
+
+/// The body of `create_server_image` (the same shape as [`CreateImageRequest`]).
+pub type CreateServerImageRequest = CreateImageRequest;
+
+/// The body of `detach_server_from_network` (the same shape as [`DetachLoadBalancerFromNetworkRequest`]).
+pub type DetachServerFromNetworkRequest = DetachLoadBalancerFromNetworkRequest;
+
+/// The body of `update_ssh_key` (the same shape as [`UpdateCertificateRequest`]).
+pub type UpdateSshKeyRequest = UpdateCertificateRequest;
+
+/// The body of `update_volume` (the same shape as [`UpdateCertificateRequest`]).
+pub type UpdateVolumeRequest = UpdateCertificateRequest;
+
+/// The body of `change_volume_protection` (the same shape as [`ChangeImageProtectionRequest`]).
+pub type ChangeVolumeProtectionRequest = ChangeImageProtectionRequest;
+
+/// The body of `update_zone` (the same shape as [`ZoneUpdateRequest`]).
+pub type UpdateZoneRequest = ZoneUpdateRequest;
+
+/// The body of `change_zone_protection` (the same shape as [`ChangeImageProtectionRequest`]).
+pub type ChangeZoneProtectionRequest = ChangeImageProtectionRequest;
+
+/// The body of `import_zone_zonefile` (the same shape as [`GetZoneZonefileResponse`]).
+pub type ImportZoneZonefileRequest = GetZoneZonefileResponse;
+
+/// The body of `create_zone_rrset` (the same shape as [`CreateZoneRequestRrset`]).
+pub type CreateZoneRrsetRequest = CreateZoneRequestRrset;
+
+/// The body of `update_zone_rrset` (the same shape as [`ZoneUpdateRequest`]).
+pub type UpdateZoneRrsetRequest = ZoneUpdateRequest;
+
+/// The body of `change_zone_rrset_protection` (the same shape as [`RrSetProtection`]).
+pub type ChangeZoneRrsetProtectionRequest = RrSetProtection;
+
+/// The body of `remove_zone_rrset_records` (the same shape as [`SetZoneRrsetRecordsRequest`]).
+pub type RemoveZoneRrsetRecordsRequest = SetZoneRrsetRecordsRequest;
+
 /// Query parameters of `get_actions`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GetActionsParams {

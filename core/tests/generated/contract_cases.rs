@@ -238,7 +238,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "update_firewall",
             run: |c| {
                 Box::pin(async move {
-                    let body: UpdateCertificateRequest = body(
+                    let body: UpdateFirewallRequest = body(
                         r#"{"name":"new-name","labels":{"environment":"prod","example.com/my":"label","just-a-key":""}}"#,
                     )?;
                     c.firewalls().update(42, &body).await?;
@@ -273,7 +273,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "apply_firewall_to_resources",
             run: |c| {
                 Box::pin(async move {
-                    let body: ApplyToResourcesRequest =
+                    let body: ApplyFirewallToResourcesRequest =
                         body(r#"{"apply_to":[{"type":"server","server":{"id":42}}]}"#)?;
                     c.firewalls().apply_to_resources(42, &body).await?;
                     Ok(())
@@ -284,7 +284,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "remove_firewall_from_resources",
             run: |c| {
                 Box::pin(async move {
-                    let body: RemoveFromResourcesRequest =
+                    let body: RemoveFirewallFromResourcesRequest =
                         body(r#"{"remove_from":[{"type":"server","server":{"id":42}}]}"#)?;
                     c.firewalls().remove_from_resources(42, &body).await?;
                     Ok(())
@@ -295,7 +295,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "set_firewall_rules",
             run: |c| {
                 Box::pin(async move {
-                    let body: SetRulesRequest = body(
+                    let body: SetFirewallRulesRequest = body(
                         r#"{"rules":[{"description":"Allow port 80","direction":"in","source_ips":["192.0.2.2/32","192.0.2.0/24","2001:0db8:9a3b:ee58:5ca:990c:8bc9:c03b/128"],"protocol":"tcp","port":"80"}]}"#,
                     )?;
                     c.firewalls().set_rules(42, &body).await?;
@@ -331,7 +331,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "create_floating_ip",
             run: |c| {
                 Box::pin(async move {
-                    let body: FloatingIpCreateRequest = body(
+                    let body: CreateFloatingIpRequest = body(
                         r#"{"type":"ipv6","server":42,"home_location":"fsn1","description":"This describes my resource","name":"my-resource","labels":{"environment":"prod","example.com/my":"label","just-a-key":""}}"#,
                     )?;
                     c.floating_ips().create(&body).await?;
@@ -376,7 +376,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "update_floating_ip",
             run: |c| {
                 Box::pin(async move {
-                    let body: FloatingIpUpdateRequest = body(
+                    let body: UpdateFloatingIpRequest = body(
                         r#"{"description":"This describes my resource","name":"my-resource","labels":{"environment":"prod","example.com/my":"label","just-a-key":""}}"#,
                     )?;
                     c.floating_ips().update(42, &body).await?;
@@ -411,7 +411,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "assign_floating_ip",
             run: |c| {
                 Box::pin(async move {
-                    let body: FloatingIpActionsAssignRequest = body(r#"{"server":42}"#)?;
+                    let body: AssignFloatingIpRequest = body(r#"{"server":42}"#)?;
                     c.floating_ips().assign(42, &body).await?;
                     Ok(())
                 })
@@ -432,7 +432,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_floating_ip_protection",
             run: |c| {
                 Box::pin(async move {
-                    let body: Protection = body(r#"{"delete":false}"#)?;
+                    let body: ChangeFloatingIpProtectionRequest = body(r#"{"delete":false}"#)?;
                     c.floating_ips().change_protection(42, &body).await?;
                     Ok(())
                 })
@@ -673,7 +673,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "update_load_balancer",
             run: |c| {
                 Box::pin(async move {
-                    let body: UpdateCertificateRequest = body(
+                    let body: UpdateLoadBalancerRequest = body(
                         r#"{"name":"new-name","labels":{"environment":"prod","example.com/my":"label","just-a-key":""}}"#,
                     )?;
                     c.load_balancers().update(42, &body).await?;
@@ -720,7 +720,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "add_load_balancer_target",
             run: |c| {
                 Box::pin(async move {
-                    let body: CreateLoadBalancerRequestTarget = body(
+                    let body: AddLoadBalancerTargetRequest = body(
                         r#"{"type":"server","server":{"id":80,"ip":"2001:db8::1"},"label_selector":{"selector":"env=prod"},"ip":{"ip":"203.0.113.1"},"use_private_ip":true}"#,
                     )?;
                     c.load_balancers().add_target(42, &body).await?;
@@ -743,7 +743,8 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_load_balancer_algorithm",
             run: |c| {
                 Box::pin(async move {
-                    let body: Algorithm = body(r#"{"type":"round_robin"}"#)?;
+                    let body: ChangeLoadBalancerAlgorithmRequest =
+                        body(r#"{"type":"round_robin"}"#)?;
                     c.load_balancers().change_algorithm(42, &body).await?;
                     Ok(())
                 })
@@ -753,7 +754,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_load_balancer_dns_ptr",
             run: |c| {
                 Box::pin(async move {
-                    let body: ChangeFloatingIpDnsPtrRequest =
+                    let body: ChangeLoadBalancerDnsPtrRequest =
                         body(r#"{"ip":"2001:db8::1","dns_ptr":"server.example.com"}"#)?;
                     c.load_balancers().change_dns_ptr(42, &body).await?;
                     Ok(())
@@ -764,7 +765,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_load_balancer_protection",
             run: |c| {
                 Box::pin(async move {
-                    let body: ChangeImageProtectionRequest = body(r#"{"delete":true}"#)?;
+                    let body: ChangeLoadBalancerProtectionRequest = body(r#"{"delete":true}"#)?;
                     c.load_balancers().change_protection(42, &body).await?;
                     Ok(())
                 })
@@ -774,7 +775,8 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_load_balancer_type",
             run: |c| {
                 Box::pin(async move {
-                    let body: ChangeTypeRequest = body(r#"{"load_balancer_type":"lb11"}"#)?;
+                    let body: ChangeLoadBalancerTypeRequest =
+                        body(r#"{"load_balancer_type":"lb11"}"#)?;
                     c.load_balancers().change_type(42, &body).await?;
                     Ok(())
                 })
@@ -834,7 +836,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "update_load_balancer_service",
             run: |c| {
                 Box::pin(async move {
-                    let body: AddLoadBalancerServiceRequest = body(
+                    let body: UpdateLoadBalancerServiceRequest = body(
                         r#"{"protocol":"https","listen_port":443,"destination_port":80,"proxyprotocol":false,"health_check":{"protocol":"http","port":4711,"interval":15,"timeout":10,"retries":3,"http":{"domain":"example.com","path":"/","response":"{\"status\": \"ok\"}","status_codes":["2??","3??"],"tls":false}},"http":{"cookie_name":"HCLBSTICKY","cookie_lifetime":300,"timeout_idle":50,"certificates":[897],"redirect_http":true,"sticky_sessions":true}}"#,
                     )?;
                     c.load_balancers().update_service(42, &body).await?;
@@ -908,7 +910,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "create_network",
             run: |c| {
                 Box::pin(async move {
-                    let body: NetworkCreateRequest = body(
+                    let body: CreateNetworkRequest = body(
                         r#"{"name":"mynet","ip_range":"10.0.0.0/16","labels":{"environment":"prod","example.com/my":"label","just-a-key":""},"subnets":[{"type":"cloud","ip_range":"10.0.1.0/24","network_zone":"eu-central","vswitch_id":1000}],"routes":[{"destination":"10.100.1.0/24","gateway":"10.0.1.1"}],"expose_routes_to_vswitch":false}"#,
                     )?;
                     c.networks().create(&body).await?;
@@ -953,7 +955,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "update_network",
             run: |c| {
                 Box::pin(async move {
-                    let body: NetworkUpdateRequest = body(
+                    let body: UpdateNetworkRequest = body(
                         r#"{"name":"new-name","labels":{"environment":"prod","example.com/my":"label","just-a-key":""},"expose_routes_to_vswitch":false}"#,
                     )?;
                     c.networks().update(42, &body).await?;
@@ -988,7 +990,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "add_network_route",
             run: |c| {
                 Box::pin(async move {
-                    let body: Route =
+                    let body: AddNetworkRouteRequest =
                         body(r#"{"destination":"10.100.1.0/24","gateway":"10.0.1.1"}"#)?;
                     c.networks().add_route(42, &body).await?;
                     Ok(())
@@ -999,7 +1001,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "add_network_subnet",
             run: |c| {
                 Box::pin(async move {
-                    let body: NetworkCreateRequestSubnet = body(
+                    let body: AddNetworkSubnetRequest = body(
                         r#"{"type":"cloud","ip_range":"10.0.1.0/24","network_zone":"eu-central","vswitch_id":1000}"#,
                     )?;
                     c.networks().add_subnet(42, &body).await?;
@@ -1011,7 +1013,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_network_ip_range",
             run: |c| {
                 Box::pin(async move {
-                    let body: ChangeIpRangeRequest = body(r#"{"ip_range":"10.0.0.0/16"}"#)?;
+                    let body: ChangeNetworkIpRangeRequest = body(r#"{"ip_range":"10.0.0.0/16"}"#)?;
                     c.networks().change_ip_range(42, &body).await?;
                     Ok(())
                 })
@@ -1021,7 +1023,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_network_protection",
             run: |c| {
                 Box::pin(async move {
-                    let body: ChangeImageProtectionRequest = body(r#"{"delete":true}"#)?;
+                    let body: ChangeNetworkProtectionRequest = body(r#"{"delete":true}"#)?;
                     c.networks().change_protection(42, &body).await?;
                     Ok(())
                 })
@@ -1031,7 +1033,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "delete_network_route",
             run: |c| {
                 Box::pin(async move {
-                    let body: Route =
+                    let body: DeleteNetworkRouteRequest =
                         body(r#"{"destination":"10.100.1.0/24","gateway":"10.0.1.1"}"#)?;
                     c.networks().delete_route(42, &body).await?;
                     Ok(())
@@ -1042,7 +1044,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "delete_network_subnet",
             run: |c| {
                 Box::pin(async move {
-                    let body: ChangeIpRangeRequest = body(r#"{"ip_range":"10.0.1.0/24"}"#)?;
+                    let body: DeleteNetworkSubnetRequest = body(r#"{"ip_range":"10.0.1.0/24"}"#)?;
                     c.networks().delete_subnet(42, &body).await?;
                     Ok(())
                 })
@@ -1097,7 +1099,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "update_placement_group",
             run: |c| {
                 Box::pin(async move {
-                    let body: UpdateCertificateRequest = body(
+                    let body: UpdatePlacementGroupRequest = body(
                         r#"{"name":"my Placement Group","labels":{"environment":"prod","example.com/my":"label","just-a-key":""}}"#,
                     )?;
                     c.placement_groups().update(42, &body).await?;
@@ -1143,7 +1145,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "create_primary_ip",
             run: |c| {
                 Box::pin(async move {
-                    let body: PrimaryIpCreateRequest = body(
+                    let body: CreatePrimaryIpRequest = body(
                         r#"{"name":"my-resource","labels":{"environment":"prod","example.com/my":"label","just-a-key":""},"type":"ipv6","location":"fsn1","assignee_type":"server","assignee_id":17,"auto_delete":false}"#,
                     )?;
                     c.primary_ips().create(&body).await?;
@@ -1211,7 +1213,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "update_primary_ip",
             run: |c| {
                 Box::pin(async move {
-                    let body: PrimaryIpUpdateRequest = body(
+                    let body: UpdatePrimaryIpRequest = body(
                         r#"{"name":"my-resource","labels":{"environment":"prod","example.com/my":"label","just-a-key":""},"auto_delete":true}"#,
                     )?;
                     c.primary_ips().update(42, &body).await?;
@@ -1232,7 +1234,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "assign_primary_ip",
             run: |c| {
                 Box::pin(async move {
-                    let body: PrimaryIpActionsAssignRequest =
+                    let body: AssignPrimaryIpRequest =
                         body(r#"{"assignee_type":"server","assignee_id":4711}"#)?;
                     c.primary_ips().assign(42, &body).await?;
                     Ok(())
@@ -1243,7 +1245,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_primary_ip_dns_ptr",
             run: |c| {
                 Box::pin(async move {
-                    let body: ChangeFloatingIpDnsPtrRequest =
+                    let body: ChangePrimaryIpDnsPtrRequest =
                         body(r#"{"ip":"2001:db8::1","dns_ptr":"server.example.com"}"#)?;
                     c.primary_ips().change_dns_ptr(42, &body).await?;
                     Ok(())
@@ -1254,7 +1256,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_primary_ip_protection",
             run: |c| {
                 Box::pin(async move {
-                    let body: Protection = body(r#"{"delete":false}"#)?;
+                    let body: ChangePrimaryIpProtectionRequest = body(r#"{"delete":false}"#)?;
                     c.primary_ips().change_protection(42, &body).await?;
                     Ok(())
                 })
@@ -1356,7 +1358,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "update_server",
             run: |c| {
                 Box::pin(async move {
-                    let body: UpdateCertificateRequest = body(
+                    let body: UpdateServerRequest = body(
                         r#"{"name":"my-server","labels":{"environment":"prod","example.com/my":"label","just-a-key":""}}"#,
                     )?;
                     c.servers().update(42, &body).await?;
@@ -1391,7 +1393,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "add_server_to_placement_group",
             run: |c| {
                 Box::pin(async move {
-                    let body: AddToPlacementGroupRequest = body(r#"{"placement_group":1}"#)?;
+                    let body: AddServerToPlacementGroupRequest = body(r#"{"placement_group":1}"#)?;
                     c.servers().add_to_placement_group(42, &body).await?;
                     Ok(())
                 })
@@ -1412,7 +1414,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "attach_server_to_network",
             run: |c| {
                 Box::pin(async move {
-                    let body: AttachToNetworkRequest = body(
+                    let body: AttachServerToNetworkRequest = body(
                         r#"{"network":4711,"ip":"10.0.1.1","alias_ips":["10.0.1.2"],"ip_range":"10.0.1.0/24"}"#,
                     )?;
                     c.servers().attach_to_network(42, &body).await?;
@@ -1435,7 +1437,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_server_dns_ptr",
             run: |c| {
                 Box::pin(async move {
-                    let body: ChangeFloatingIpDnsPtrRequest =
+                    let body: ChangeServerDnsPtrRequest =
                         body(r#"{"ip":"2001:db8::1","dns_ptr":"server.example.com"}"#)?;
                     c.servers().change_dns_ptr(42, &body).await?;
                     Ok(())
@@ -1468,7 +1470,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "create_server_image",
             run: |c| {
                 Box::pin(async move {
-                    let body: CreateImageRequest = body(
+                    let body: CreateServerImageRequest = body(
                         r#"{"description":"my image","type":"snapshot","labels":{"environment":"prod","example.com/my":"label","just-a-key":""}}"#,
                     )?;
                     c.servers().create_image(42, &body).await?;
@@ -1480,7 +1482,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "detach_server_from_network",
             run: |c| {
                 Box::pin(async move {
-                    let body: DetachLoadBalancerFromNetworkRequest = body(r#"{"network":4711}"#)?;
+                    let body: DetachServerFromNetworkRequest = body(r#"{"network":4711}"#)?;
                     c.servers().detach_from_network(42, &body).await?;
                     Ok(())
                 })
@@ -1682,7 +1684,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "update_ssh_key",
             run: |c| {
                 Box::pin(async move {
-                    let body: UpdateCertificateRequest = body(
+                    let body: UpdateSshKeyRequest = body(
                         r#"{"name":"My ssh key","labels":{"environment":"prod","example.com/my":"label","just-a-key":""}}"#,
                     )?;
                     c.ssh_keys().update(42, &body).await?;
@@ -1764,7 +1766,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "update_volume",
             run: |c| {
                 Box::pin(async move {
-                    let body: UpdateCertificateRequest = body(
+                    let body: UpdateVolumeRequest = body(
                         r#"{"name":"database-storage","labels":{"environment":"prod","example.com/my":"label","just-a-key":""}}"#,
                     )?;
                     c.volumes().update(42, &body).await?;
@@ -1809,7 +1811,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_volume_protection",
             run: |c| {
                 Box::pin(async move {
-                    let body: ChangeImageProtectionRequest = body(r#"{"delete":true}"#)?;
+                    let body: ChangeVolumeProtectionRequest = body(r#"{"delete":true}"#)?;
                     c.volumes().change_protection(42, &body).await?;
                     Ok(())
                 })
@@ -1884,7 +1886,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "update_zone",
             run: |c| {
                 Box::pin(async move {
-                    let body: ZoneUpdateRequest = body(
+                    let body: UpdateZoneRequest = body(
                         r#"{"labels":{"environment":"prod","example.com/my":"label","just-a-key":""}}"#,
                     )?;
                     c.zones().update("example.com", &body).await?;
@@ -1975,7 +1977,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_zone_protection",
             run: |c| {
                 Box::pin(async move {
-                    let body: ChangeImageProtectionRequest = body(r#"{"delete":false}"#)?;
+                    let body: ChangeZoneProtectionRequest = body(r#"{"delete":false}"#)?;
                     c.zones().change_protection("example.com", &body).await?;
                     Ok(())
                 })
@@ -1995,7 +1997,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "import_zone_zonefile",
             run: |c| {
                 Box::pin(async move {
-                    let body: GetZoneZonefileResponse = body(
+                    let body: ImportZoneZonefileRequest = body(
                         r#"{"zonefile":"$ORIGIN\texample.com.\n$TTL\t3600\n\n@\tIN\tSOA\thydrogen.ns.hetzner.com. dns.hetzner.com. 2024010100 86400 10800 3600000 3600\n\n@\tIN\t10800\tNS\thydrogen.ns.hetzner.com. ; Some comment.\n@\tIN\t10800\tNS\toxygen.ns.hetzner.com.\n@\tIN\t10800\tNS\thelium.ns.hetzner.de.\n"}"#,
                     )?;
                     c.zones().import_zonefile("example.com", &body).await?;
@@ -2023,7 +2025,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "create_zone_rrset",
             run: |c| {
                 Box::pin(async move {
-                    let body: CreateZoneRequestRrset = body(
+                    let body: CreateZoneRrsetRequest = body(
                         r#"{"name":"www","type":"A","ttl":3600,"records":[{"value":"198.51.100.1","comment":"My web server at Hetzner Cloud."}],"labels":{"environment":"prod","example.com/my":"label","just-a-key":""}}"#,
                     )?;
                     c.zones().create_rrset("example.com", &body).await?;
@@ -2046,7 +2048,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "update_zone_rrset",
             run: |c| {
                 Box::pin(async move {
-                    let body: ZoneUpdateRequest = body(
+                    let body: UpdateZoneRrsetRequest = body(
                         r#"{"labels":{"environment":"prod","example.com/my":"label","just-a-key":""}}"#,
                     )?;
                     c.zones()
@@ -2071,7 +2073,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "change_zone_rrset_protection",
             run: |c| {
                 Box::pin(async move {
-                    let body: RrSetProtection = body(r#"{"change":false}"#)?;
+                    let body: ChangeZoneRrsetProtectionRequest = body(r#"{"change":false}"#)?;
                     c.zones()
                         .change_rrset_protection("example.com", "www", RrSetType::from("A"), &body)
                         .await?;
@@ -2123,7 +2125,7 @@ pub fn cases() -> Vec<Case> {
             operation_id: "remove_zone_rrset_records",
             run: |c| {
                 Box::pin(async move {
-                    let body: SetZoneRrsetRecordsRequest = body(
+                    let body: RemoveZoneRrsetRecordsRequest = body(
                         r#"{"records":[{"value":"198.51.100.1","comment":"My web server at Hetzner Cloud."}]}"#,
                     )?;
                     c.zones()

@@ -19,6 +19,19 @@ pub fn emit(api: &Api) -> String {
             Kind::Struct(fields) => out.push_str(&emit_struct(reg, t, fields)),
         }
     }
+    for op in &api.ops {
+        if let Some(b) = &op.body {
+            if b.name != reg.name(b.ty) {
+                out.push_str(&format!(
+                    "/// The body of `{}` (the same shape as [`{}`]).\npub type {} = {};\n\n",
+                    op.id,
+                    reg.name(b.ty),
+                    b.name,
+                    reg.name(b.ty)
+                ));
+            }
+        }
+    }
     let mut seen = BTreeSet::new();
     for op in &api.ops {
         if let Some(q) = &op.query {

@@ -79,7 +79,7 @@ fn args(api: &Api, op: &Op) -> (Vec<String>, Vec<String>) {
         pass.push("params".into());
     }
     if let Some(b) = &op.body {
-        decl.push(format!("body: &{}", api.registry.name(b.ty)));
+        decl.push(format!("body: &{}", b.name));
         pass.push("body".into());
     }
     (decl, pass)

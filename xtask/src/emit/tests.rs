@@ -74,7 +74,7 @@ fn case_body(api: &Api, op: &Op) -> String {
     if let Some(b) = &op.body {
         out.push_str(&format!(
             "                    let body: {} = body({})?;\n",
-            api.registry.name(b.ty),
+            b.name,
             raw_lit(&b.sample.to_string())
         ));
         args.push("&body".into());
@@ -163,7 +163,7 @@ fn example_types(api: &Api) -> String {
             out.push_str(&format!(
                 "        {} => Some(decode::<{}>(json)),\n",
                 lit(&op.id),
-                api.registry.name(b.ty)
+                b.name
             ));
         }
     }

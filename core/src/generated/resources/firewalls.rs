@@ -194,14 +194,14 @@ impl Firewalls {
     pub async fn update(
         &self,
         id: i64,
-        body: &UpdateCertificateRequest,
+        body: &UpdateFirewallRequest,
     ) -> crate::Result<crate::Response<FirewallResponse>> {
         let req = Self::update_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::update`] sends, built and checked but not sent.
-    pub fn update_request(id: i64, body: &UpdateCertificateRequest) -> crate::Result<ApiRequest> {
+    pub fn update_request(id: i64, body: &UpdateFirewallRequest) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Put, format!("/firewalls/{}", id));
         body.check()?;
@@ -313,7 +313,7 @@ impl Firewalls {
     pub async fn apply_to_resources(
         &self,
         id: i64,
-        body: &ApplyToResourcesRequest,
+        body: &ApplyFirewallToResourcesRequest,
     ) -> crate::Result<crate::Response<ActionListResponse>> {
         let req = Self::apply_to_resources_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -322,7 +322,7 @@ impl Firewalls {
     /// The request [`Self::apply_to_resources`] sends, built and checked but not sent.
     pub fn apply_to_resources_request(
         id: i64,
-        body: &ApplyToResourcesRequest,
+        body: &ApplyFirewallToResourcesRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
@@ -355,7 +355,7 @@ impl Firewalls {
     pub async fn remove_from_resources(
         &self,
         id: i64,
-        body: &RemoveFromResourcesRequest,
+        body: &RemoveFirewallFromResourcesRequest,
     ) -> crate::Result<crate::Response<ActionListResponse>> {
         let req = Self::remove_from_resources_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -364,7 +364,7 @@ impl Firewalls {
     /// The request [`Self::remove_from_resources`] sends, built and checked but not sent.
     pub fn remove_from_resources_request(
         id: i64,
-        body: &RemoveFromResourcesRequest,
+        body: &RemoveFirewallFromResourcesRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
@@ -389,14 +389,14 @@ impl Firewalls {
     pub async fn set_rules(
         &self,
         id: i64,
-        body: &SetRulesRequest,
+        body: &SetFirewallRulesRequest,
     ) -> crate::Result<crate::Response<ActionListResponse>> {
         let req = Self::set_rules_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::set_rules`] sends, built and checked but not sent.
-    pub fn set_rules_request(id: i64, body: &SetRulesRequest) -> crate::Result<ApiRequest> {
+    pub fn set_rules_request(id: i64, body: &SetFirewallRulesRequest) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Post, format!("/firewalls/{}/actions/set_rules", id));
         body.check()?;

@@ -83,14 +83,14 @@ impl FloatingIps {
     #[doc(alias = "create_floating_ip")]
     pub async fn create(
         &self,
-        body: &FloatingIpCreateRequest,
+        body: &CreateFloatingIpRequest,
     ) -> crate::Result<crate::Response<CreateFloatingIpResponse>> {
         let req = Self::create_request(body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::create`] sends, built and checked but not sent.
-    pub fn create_request(body: &FloatingIpCreateRequest) -> crate::Result<ApiRequest> {
+    pub fn create_request(body: &CreateFloatingIpRequest) -> crate::Result<ApiRequest> {
         let mut req = ApiRequest::new(Method::Post, "/floating_ips");
         body.check()?;
         req = req.json(body)?;
@@ -188,14 +188,14 @@ impl FloatingIps {
     pub async fn update(
         &self,
         id: i64,
-        body: &FloatingIpUpdateRequest,
+        body: &UpdateFloatingIpRequest,
     ) -> crate::Result<crate::Response<GetFloatingIpResponse>> {
         let req = Self::update_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::update`] sends, built and checked but not sent.
-    pub fn update_request(id: i64, body: &FloatingIpUpdateRequest) -> crate::Result<ApiRequest> {
+    pub fn update_request(id: i64, body: &UpdateFloatingIpRequest) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Put, format!("/floating_ips/{}", id));
         body.check()?;
@@ -294,17 +294,14 @@ impl FloatingIps {
     pub async fn assign(
         &self,
         id: i64,
-        body: &FloatingIpActionsAssignRequest,
+        body: &AssignFloatingIpRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::assign_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::assign`] sends, built and checked but not sent.
-    pub fn assign_request(
-        id: i64,
-        body: &FloatingIpActionsAssignRequest,
-    ) -> crate::Result<ApiRequest> {
+    pub fn assign_request(id: i64, body: &AssignFloatingIpRequest) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Post, format!("/floating_ips/{}/actions/assign", id));
         body.check()?;
@@ -353,14 +350,17 @@ impl FloatingIps {
     pub async fn change_protection(
         &self,
         id: i64,
-        body: &Protection,
+        body: &ChangeFloatingIpProtectionRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_protection_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::change_protection`] sends, built and checked but not sent.
-    pub fn change_protection_request(id: i64, body: &Protection) -> crate::Result<ApiRequest> {
+    pub fn change_protection_request(
+        id: i64,
+        body: &ChangeFloatingIpProtectionRequest,
+    ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
             Method::Post,

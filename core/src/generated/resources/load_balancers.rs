@@ -195,14 +195,14 @@ impl LoadBalancers {
     pub async fn update(
         &self,
         id: i64,
-        body: &UpdateCertificateRequest,
+        body: &UpdateLoadBalancerRequest,
     ) -> crate::Result<crate::Response<GetLoadBalancerResponse>> {
         let req = Self::update_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::update`] sends, built and checked but not sent.
-    pub fn update_request(id: i64, body: &UpdateCertificateRequest) -> crate::Result<ApiRequest> {
+    pub fn update_request(id: i64, body: &UpdateLoadBalancerRequest) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Put, format!("/load_balancers/{}", id));
         body.check()?;
@@ -335,7 +335,7 @@ impl LoadBalancers {
     pub async fn add_target(
         &self,
         id: i64,
-        body: &CreateLoadBalancerRequestTarget,
+        body: &AddLoadBalancerTargetRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::add_target_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -344,7 +344,7 @@ impl LoadBalancers {
     /// The request [`Self::add_target`] sends, built and checked but not sent.
     pub fn add_target_request(
         id: i64,
-        body: &CreateLoadBalancerRequestTarget,
+        body: &AddLoadBalancerTargetRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
@@ -403,14 +403,17 @@ impl LoadBalancers {
     pub async fn change_algorithm(
         &self,
         id: i64,
-        body: &Algorithm,
+        body: &ChangeLoadBalancerAlgorithmRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_algorithm_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::change_algorithm`] sends, built and checked but not sent.
-    pub fn change_algorithm_request(id: i64, body: &Algorithm) -> crate::Result<ApiRequest> {
+    pub fn change_algorithm_request(
+        id: i64,
+        body: &ChangeLoadBalancerAlgorithmRequest,
+    ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
             Method::Post,
@@ -432,7 +435,7 @@ impl LoadBalancers {
     pub async fn change_dns_ptr(
         &self,
         id: i64,
-        body: &ChangeFloatingIpDnsPtrRequest,
+        body: &ChangeLoadBalancerDnsPtrRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_dns_ptr_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -441,7 +444,7 @@ impl LoadBalancers {
     /// The request [`Self::change_dns_ptr`] sends, built and checked but not sent.
     pub fn change_dns_ptr_request(
         id: i64,
-        body: &ChangeFloatingIpDnsPtrRequest,
+        body: &ChangeLoadBalancerDnsPtrRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
@@ -462,7 +465,7 @@ impl LoadBalancers {
     pub async fn change_protection(
         &self,
         id: i64,
-        body: &ChangeImageProtectionRequest,
+        body: &ChangeLoadBalancerProtectionRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_protection_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -471,7 +474,7 @@ impl LoadBalancers {
     /// The request [`Self::change_protection`] sends, built and checked but not sent.
     pub fn change_protection_request(
         id: i64,
-        body: &ChangeImageProtectionRequest,
+        body: &ChangeLoadBalancerProtectionRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
@@ -498,14 +501,17 @@ impl LoadBalancers {
     pub async fn change_type(
         &self,
         id: i64,
-        body: &ChangeTypeRequest,
+        body: &ChangeLoadBalancerTypeRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_type_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::change_type`] sends, built and checked but not sent.
-    pub fn change_type_request(id: i64, body: &ChangeTypeRequest) -> crate::Result<ApiRequest> {
+    pub fn change_type_request(
+        id: i64,
+        body: &ChangeLoadBalancerTypeRequest,
+    ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
             Method::Post,
@@ -676,7 +682,7 @@ impl LoadBalancers {
     pub async fn update_service(
         &self,
         id: i64,
-        body: &AddLoadBalancerServiceRequest,
+        body: &UpdateLoadBalancerServiceRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::update_service_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -685,7 +691,7 @@ impl LoadBalancers {
     /// The request [`Self::update_service`] sends, built and checked but not sent.
     pub fn update_service_request(
         id: i64,
-        body: &AddLoadBalancerServiceRequest,
+        body: &UpdateLoadBalancerServiceRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(

@@ -87,14 +87,14 @@ impl Networks {
     #[doc(alias = "create_network")]
     pub async fn create(
         &self,
-        body: &NetworkCreateRequest,
+        body: &CreateNetworkRequest,
     ) -> crate::Result<crate::Response<GetNetworkResponse>> {
         let req = Self::create_request(body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::create`] sends, built and checked but not sent.
-    pub fn create_request(body: &NetworkCreateRequest) -> crate::Result<ApiRequest> {
+    pub fn create_request(body: &CreateNetworkRequest) -> crate::Result<ApiRequest> {
         let mut req = ApiRequest::new(Method::Post, "/networks");
         body.check()?;
         req = req.json(body)?;
@@ -192,14 +192,14 @@ impl Networks {
     pub async fn update(
         &self,
         id: i64,
-        body: &NetworkUpdateRequest,
+        body: &UpdateNetworkRequest,
     ) -> crate::Result<crate::Response<GetNetworkResponse>> {
         let req = Self::update_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::update`] sends, built and checked but not sent.
-    pub fn update_request(id: i64, body: &NetworkUpdateRequest) -> crate::Result<ApiRequest> {
+    pub fn update_request(id: i64, body: &UpdateNetworkRequest) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Put, format!("/networks/{}", id));
         body.check()?;
@@ -288,14 +288,14 @@ impl Networks {
     pub async fn add_route(
         &self,
         id: i64,
-        body: &Route,
+        body: &AddNetworkRouteRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::add_route_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::add_route`] sends, built and checked but not sent.
-    pub fn add_route_request(id: i64, body: &Route) -> crate::Result<ApiRequest> {
+    pub fn add_route_request(id: i64, body: &AddNetworkRouteRequest) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Post, format!("/networks/{}/actions/add_route", id));
         body.check()?;
@@ -316,7 +316,7 @@ impl Networks {
     pub async fn add_subnet(
         &self,
         id: i64,
-        body: &NetworkCreateRequestSubnet,
+        body: &AddNetworkSubnetRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::add_subnet_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -325,7 +325,7 @@ impl Networks {
     /// The request [`Self::add_subnet`] sends, built and checked but not sent.
     pub fn add_subnet_request(
         id: i64,
-        body: &NetworkCreateRequestSubnet,
+        body: &AddNetworkSubnetRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Post, format!("/networks/{}/actions/add_subnet", id));
@@ -353,7 +353,7 @@ impl Networks {
     pub async fn change_ip_range(
         &self,
         id: i64,
-        body: &ChangeIpRangeRequest,
+        body: &ChangeNetworkIpRangeRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_ip_range_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -362,7 +362,7 @@ impl Networks {
     /// The request [`Self::change_ip_range`] sends, built and checked but not sent.
     pub fn change_ip_range_request(
         id: i64,
-        body: &ChangeIpRangeRequest,
+        body: &ChangeNetworkIpRangeRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
@@ -385,7 +385,7 @@ impl Networks {
     pub async fn change_protection(
         &self,
         id: i64,
-        body: &ChangeImageProtectionRequest,
+        body: &ChangeNetworkProtectionRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_protection_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -394,7 +394,7 @@ impl Networks {
     /// The request [`Self::change_protection`] sends, built and checked but not sent.
     pub fn change_protection_request(
         id: i64,
-        body: &ChangeImageProtectionRequest,
+        body: &ChangeNetworkProtectionRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
@@ -417,14 +417,17 @@ impl Networks {
     pub async fn delete_route(
         &self,
         id: i64,
-        body: &Route,
+        body: &DeleteNetworkRouteRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::delete_route_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::delete_route`] sends, built and checked but not sent.
-    pub fn delete_route_request(id: i64, body: &Route) -> crate::Result<ApiRequest> {
+    pub fn delete_route_request(
+        id: i64,
+        body: &DeleteNetworkRouteRequest,
+    ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
             Method::Post,
@@ -448,7 +451,7 @@ impl Networks {
     pub async fn delete_subnet(
         &self,
         id: i64,
-        body: &ChangeIpRangeRequest,
+        body: &DeleteNetworkSubnetRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::delete_subnet_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -457,7 +460,7 @@ impl Networks {
     /// The request [`Self::delete_subnet`] sends, built and checked but not sent.
     pub fn delete_subnet_request(
         id: i64,
-        body: &ChangeIpRangeRequest,
+        body: &DeleteNetworkSubnetRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(

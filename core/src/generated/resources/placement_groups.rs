@@ -122,14 +122,17 @@ impl PlacementGroups {
     pub async fn update(
         &self,
         id: i64,
-        body: &UpdateCertificateRequest,
+        body: &UpdatePlacementGroupRequest,
     ) -> crate::Result<crate::Response<PlacementGroupResponse>> {
         let req = Self::update_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::update`] sends, built and checked but not sent.
-    pub fn update_request(id: i64, body: &UpdateCertificateRequest) -> crate::Result<ApiRequest> {
+    pub fn update_request(
+        id: i64,
+        body: &UpdatePlacementGroupRequest,
+    ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Put, format!("/placement_groups/{}", id));
         body.check()?;

@@ -95,14 +95,14 @@ impl PrimaryIps {
     #[doc(alias = "create_primary_ip")]
     pub async fn create(
         &self,
-        body: &PrimaryIpCreateRequest,
+        body: &CreatePrimaryIpRequest,
     ) -> crate::Result<crate::Response<CreatePrimaryIpResponse>> {
         let req = Self::create_request(body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::create`] sends, built and checked but not sent.
-    pub fn create_request(body: &PrimaryIpCreateRequest) -> crate::Result<ApiRequest> {
+    pub fn create_request(body: &CreatePrimaryIpRequest) -> crate::Result<ApiRequest> {
         let mut req = ApiRequest::new(Method::Post, "/primary_ips");
         body.check()?;
         req = req.json(body)?;
@@ -280,14 +280,14 @@ impl PrimaryIps {
     pub async fn update(
         &self,
         id: i64,
-        body: &PrimaryIpUpdateRequest,
+        body: &UpdatePrimaryIpRequest,
     ) -> crate::Result<crate::Response<PrimaryIpResponse>> {
         let req = Self::update_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::update`] sends, built and checked but not sent.
-    pub fn update_request(id: i64, body: &PrimaryIpUpdateRequest) -> crate::Result<ApiRequest> {
+    pub fn update_request(id: i64, body: &UpdatePrimaryIpRequest) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Put, format!("/primary_ips/{}", id));
         body.check()?;
@@ -344,17 +344,14 @@ impl PrimaryIps {
     pub async fn assign(
         &self,
         id: i64,
-        body: &PrimaryIpActionsAssignRequest,
+        body: &AssignPrimaryIpRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::assign_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::assign`] sends, built and checked but not sent.
-    pub fn assign_request(
-        id: i64,
-        body: &PrimaryIpActionsAssignRequest,
-    ) -> crate::Result<ApiRequest> {
+    pub fn assign_request(id: i64, body: &AssignPrimaryIpRequest) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Post, format!("/primary_ips/{}/actions/assign", id));
         body.check()?;
@@ -373,7 +370,7 @@ impl PrimaryIps {
     pub async fn change_dns_ptr(
         &self,
         id: i64,
-        body: &ChangeFloatingIpDnsPtrRequest,
+        body: &ChangePrimaryIpDnsPtrRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_dns_ptr_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -382,7 +379,7 @@ impl PrimaryIps {
     /// The request [`Self::change_dns_ptr`] sends, built and checked but not sent.
     pub fn change_dns_ptr_request(
         id: i64,
-        body: &ChangeFloatingIpDnsPtrRequest,
+        body: &ChangePrimaryIpDnsPtrRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
@@ -405,14 +402,17 @@ impl PrimaryIps {
     pub async fn change_protection(
         &self,
         id: i64,
-        body: &Protection,
+        body: &ChangePrimaryIpProtectionRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_protection_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::change_protection`] sends, built and checked but not sent.
-    pub fn change_protection_request(id: i64, body: &Protection) -> crate::Result<ApiRequest> {
+    pub fn change_protection_request(
+        id: i64,
+        body: &ChangePrimaryIpProtectionRequest,
+    ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
             Method::Post,

@@ -191,14 +191,14 @@ impl Servers {
     pub async fn update(
         &self,
         id: i64,
-        body: &UpdateCertificateRequest,
+        body: &UpdateServerRequest,
     ) -> crate::Result<crate::Response<GetServerResponse>> {
         let req = Self::update_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::update`] sends, built and checked but not sent.
-    pub fn update_request(id: i64, body: &UpdateCertificateRequest) -> crate::Result<ApiRequest> {
+    pub fn update_request(id: i64, body: &UpdateServerRequest) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Put, format!("/servers/{}", id));
         body.check()?;
@@ -294,7 +294,7 @@ impl Servers {
     pub async fn add_to_placement_group(
         &self,
         id: i64,
-        body: &AddToPlacementGroupRequest,
+        body: &AddServerToPlacementGroupRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::add_to_placement_group_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -303,7 +303,7 @@ impl Servers {
     /// The request [`Self::add_to_placement_group`] sends, built and checked but not sent.
     pub fn add_to_placement_group_request(
         id: i64,
-        body: &AddToPlacementGroupRequest,
+        body: &AddServerToPlacementGroupRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
@@ -363,7 +363,7 @@ impl Servers {
     pub async fn attach_to_network(
         &self,
         id: i64,
-        body: &AttachToNetworkRequest,
+        body: &AttachServerToNetworkRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::attach_to_network_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -372,7 +372,7 @@ impl Servers {
     /// The request [`Self::attach_to_network`] sends, built and checked but not sent.
     pub fn attach_to_network_request(
         id: i64,
-        body: &AttachToNetworkRequest,
+        body: &AttachServerToNetworkRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
@@ -425,7 +425,7 @@ impl Servers {
     pub async fn change_dns_ptr(
         &self,
         id: i64,
-        body: &ChangeFloatingIpDnsPtrRequest,
+        body: &ChangeServerDnsPtrRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_dns_ptr_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -434,7 +434,7 @@ impl Servers {
     /// The request [`Self::change_dns_ptr`] sends, built and checked but not sent.
     pub fn change_dns_ptr_request(
         id: i64,
-        body: &ChangeFloatingIpDnsPtrRequest,
+        body: &ChangeServerDnsPtrRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
@@ -531,14 +531,17 @@ impl Servers {
     pub async fn create_image(
         &self,
         id: i64,
-        body: &CreateImageRequest,
+        body: &CreateServerImageRequest,
     ) -> crate::Result<crate::Response<CreateServerImageResponse>> {
         let req = Self::create_image_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::create_image`] sends, built and checked but not sent.
-    pub fn create_image_request(id: i64, body: &CreateImageRequest) -> crate::Result<ApiRequest> {
+    pub fn create_image_request(
+        id: i64,
+        body: &CreateServerImageRequest,
+    ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(
             Method::Post,
@@ -558,7 +561,7 @@ impl Servers {
     pub async fn detach_from_network(
         &self,
         id: i64,
-        body: &DetachLoadBalancerFromNetworkRequest,
+        body: &DetachServerFromNetworkRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::detach_from_network_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -567,7 +570,7 @@ impl Servers {
     /// The request [`Self::detach_from_network`] sends, built and checked but not sent.
     pub fn detach_from_network_request(
         id: i64,
-        body: &DetachLoadBalancerFromNetworkRequest,
+        body: &DetachServerFromNetworkRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(

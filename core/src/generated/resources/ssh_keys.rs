@@ -120,14 +120,14 @@ impl SshKeys {
     pub async fn update(
         &self,
         id: i64,
-        body: &UpdateCertificateRequest,
+        body: &UpdateSshKeyRequest,
     ) -> crate::Result<crate::Response<GetSshKeyResponse>> {
         let req = Self::update_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::update`] sends, built and checked but not sent.
-    pub fn update_request(id: i64, body: &UpdateCertificateRequest) -> crate::Result<ApiRequest> {
+    pub fn update_request(id: i64, body: &UpdateSshKeyRequest) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Put, format!("/ssh_keys/{}", id));
         body.check()?;

@@ -192,14 +192,14 @@ impl Volumes {
     pub async fn update(
         &self,
         id: i64,
-        body: &UpdateCertificateRequest,
+        body: &UpdateVolumeRequest,
     ) -> crate::Result<crate::Response<GetVolumeResponse>> {
         let req = Self::update_request(id, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::update`] sends, built and checked but not sent.
-    pub fn update_request(id: i64, body: &UpdateCertificateRequest) -> crate::Result<ApiRequest> {
+    pub fn update_request(id: i64, body: &UpdateVolumeRequest) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Put, format!("/volumes/{}", id));
         body.check()?;
@@ -306,7 +306,7 @@ impl Volumes {
     pub async fn change_protection(
         &self,
         id: i64,
-        body: &ChangeImageProtectionRequest,
+        body: &ChangeVolumeProtectionRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_protection_request(id, body)?;
         self.client.execute(req, &self.opts).await
@@ -315,7 +315,7 @@ impl Volumes {
     /// The request [`Self::change_protection`] sends, built and checked but not sent.
     pub fn change_protection_request(
         id: i64,
-        body: &ChangeImageProtectionRequest,
+        body: &ChangeVolumeProtectionRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(

@@ -134,14 +134,14 @@ impl Zones {
     pub async fn update(
         &self,
         id_or_name: &str,
-        body: &ZoneUpdateRequest,
+        body: &UpdateZoneRequest,
     ) -> crate::Result<crate::Response<GetZoneResponse>> {
         let req = Self::update_request(id_or_name, body)?;
         self.client.execute(req, &self.opts).await
     }
 
     /// The request [`Self::update`] sends, built and checked but not sent.
-    pub fn update_request(id_or_name: &str, body: &ZoneUpdateRequest) -> crate::Result<ApiRequest> {
+    pub fn update_request(id_or_name: &str, body: &UpdateZoneRequest) -> crate::Result<ApiRequest> {
         crate::checks::segment("id_or_name", id_or_name)?;
         let mut req = ApiRequest::new(
             Method::Put,
@@ -417,7 +417,7 @@ impl Zones {
     pub async fn change_protection(
         &self,
         id_or_name: &str,
-        body: &ChangeImageProtectionRequest,
+        body: &ChangeZoneProtectionRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_protection_request(id_or_name, body)?;
         self.client.execute(req, &self.opts).await
@@ -426,7 +426,7 @@ impl Zones {
     /// The request [`Self::change_protection`] sends, built and checked but not sent.
     pub fn change_protection_request(
         id_or_name: &str,
-        body: &ChangeImageProtectionRequest,
+        body: &ChangeZoneProtectionRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::segment("id_or_name", id_or_name)?;
         let mut req = ApiRequest::new(
@@ -504,7 +504,7 @@ impl Zones {
     pub async fn import_zonefile(
         &self,
         id_or_name: &str,
-        body: &GetZoneZonefileResponse,
+        body: &ImportZoneZonefileRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::import_zonefile_request(id_or_name, body)?;
         self.client.execute(req, &self.opts).await
@@ -513,7 +513,7 @@ impl Zones {
     /// The request [`Self::import_zonefile`] sends, built and checked but not sent.
     pub fn import_zonefile_request(
         id_or_name: &str,
-        body: &GetZoneZonefileResponse,
+        body: &ImportZoneZonefileRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::segment("id_or_name", id_or_name)?;
         let mut req = ApiRequest::new(
@@ -612,7 +612,7 @@ impl Zones {
     pub async fn create_rrset(
         &self,
         id_or_name: &str,
-        body: &CreateZoneRequestRrset,
+        body: &CreateZoneRrsetRequest,
     ) -> crate::Result<crate::Response<CreateZoneRrsetResponse>> {
         let req = Self::create_rrset_request(id_or_name, body)?;
         self.client.execute(req, &self.opts).await
@@ -621,7 +621,7 @@ impl Zones {
     /// The request [`Self::create_rrset`] sends, built and checked but not sent.
     pub fn create_rrset_request(
         id_or_name: &str,
-        body: &CreateZoneRequestRrset,
+        body: &CreateZoneRrsetRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::segment("id_or_name", id_or_name)?;
         let mut req = ApiRequest::new(
@@ -699,7 +699,7 @@ impl Zones {
         id_or_name: &str,
         rr_name: &str,
         rr_type: RrSetType,
-        body: &ZoneUpdateRequest,
+        body: &UpdateZoneRrsetRequest,
     ) -> crate::Result<crate::Response<GetZoneRrsetResponse>> {
         let req = Self::update_rrset_request(id_or_name, rr_name, rr_type, body)?;
         self.client.execute(req, &self.opts).await
@@ -710,7 +710,7 @@ impl Zones {
         id_or_name: &str,
         rr_name: &str,
         rr_type: RrSetType,
-        body: &ZoneUpdateRequest,
+        body: &UpdateZoneRrsetRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::segment("id_or_name", id_or_name)?;
         crate::checks::segment("rr_name", rr_name)?;
@@ -791,7 +791,7 @@ impl Zones {
         id_or_name: &str,
         rr_name: &str,
         rr_type: RrSetType,
-        body: &RrSetProtection,
+        body: &ChangeZoneRrsetProtectionRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::change_rrset_protection_request(id_or_name, rr_name, rr_type, body)?;
         self.client.execute(req, &self.opts).await
@@ -802,7 +802,7 @@ impl Zones {
         id_or_name: &str,
         rr_name: &str,
         rr_type: RrSetType,
-        body: &RrSetProtection,
+        body: &ChangeZoneRrsetProtectionRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::segment("id_or_name", id_or_name)?;
         crate::checks::segment("rr_name", rr_name)?;
@@ -988,7 +988,7 @@ impl Zones {
         id_or_name: &str,
         rr_name: &str,
         rr_type: RrSetType,
-        body: &SetZoneRrsetRecordsRequest,
+        body: &RemoveZoneRrsetRecordsRequest,
     ) -> crate::Result<crate::Response<ActionResponse>> {
         let req = Self::remove_rrset_records_request(id_or_name, rr_name, rr_type, body)?;
         self.client.execute(req, &self.opts).await
@@ -999,7 +999,7 @@ impl Zones {
         id_or_name: &str,
         rr_name: &str,
         rr_type: RrSetType,
-        body: &SetZoneRrsetRecordsRequest,
+        body: &RemoveZoneRrsetRecordsRequest,
     ) -> crate::Result<ApiRequest> {
         crate::checks::segment("id_or_name", id_or_name)?;
         crate::checks::segment("rr_name", rr_name)?;
