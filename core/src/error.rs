@@ -296,17 +296,12 @@ pub(crate) fn snippet(body: &[u8]) -> String {
 }
 
 impl ErrorCode {
-    /// The code to assume when an error answer has no JSON body: by HTTP status.
+    /// The code to assume when an error answer has no JSON body. Only the statuses the retry
+    /// policy acts on are mapped; a bare 404 (a wrong endpoint, say) must not pass for the
+    /// API's `not_found`, so everything else stays `http_<status>`.
     pub fn for_status(status: u16) -> ErrorCode {
         match status {
-            401 => ErrorCode::Unauthorized,
-            403 => ErrorCode::Forbidden,
-            404 => ErrorCode::NotFound,
-            405 => ErrorCode::MethodNotAllowed,
-            409 => ErrorCode::Conflict,
-            423 => ErrorCode::Locked,
             429 => ErrorCode::RateLimitExceeded,
-            500 => ErrorCode::ServerError,
             502 => ErrorCode::BadGateway,
             503 => ErrorCode::Unavailable,
             504 => ErrorCode::Timeout,

@@ -357,6 +357,10 @@ impl MetadataClient {
         };
         if !(200..300).contains(&status) {
             let mut error = ApiError::from_response(status, &body, None);
+            // The metadata service answers in plain text; its 404 means "no such key".
+            if status == 404 {
+                error.code = crate::ErrorCode::NotFound;
+            }
             error.message = format!("{} (GET {url})", error.message);
             return Err(Error::Api(Box::new(error)));
         }

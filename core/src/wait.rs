@@ -186,25 +186,21 @@ impl ActionWaiter {
             crate::checks::id("action id", id)?;
         }
         let started = Instant::now();
+        let deadline = self.poll.timeout;
         let mut latest: BTreeMap<i64, Action> = BTreeMap::new();
         let mut pending: Vec<i64> = self.ids.clone();
-        let mut round: u32 = 0;
-        while !pending.is_empty() {
-            for chunk in pending.chunks(IDS_PER_REQUEST) {
-                let params = GetActionsParams::new(chunk.to_vec());
-                let page = self.client.actions().get_by_ids(&params).await?;
-                for action in page.data.actions {
-                    let changed = latest.get(&action.id).is_none_or(|old| {
-                        old.status != action.status || old.progress != action.progress
-                    });
-                    if changed {
-                        if let Some(f) = self.progress.as_mut() {
-                            f(&action);
-                        }
-                    }
-                    latest.insert(action.id, action);
-                }
-            }
+        // Bounded by the deadline (default one hour); without one, by the actions finishing.
+        for round in 0u32.. {
+            let remaining = deadline.map(|d| d.saturating_sub(started.elapsed()));
+            let polled = poll_round(&self.client, &pending, &mut latest, self.progress.as_mut());
+            let polled = match remaining {
+                Some(left) => match race(polled, left).await {
+                    Some(result) => result,
+                    None => return Err(timeout(started, &pending, &latest)),
+                },
+                None => polled.await,
+            };
+            polled?;
             let missing: Vec<i64> = pending
                 .iter()
                 .copied()
@@ -216,10 +212,12 @@ impl ActionWaiter {
                     format!("the API knows no action with ID {missing:?}"),
                 ));
             }
+            // Only `success` and `error` are final; a status this client does not know yet
+            // is treated as still running.
             pending.retain(|id| {
-                latest
-                    .get(id)
-                    .is_some_and(|a| a.status == ActionStatus::Running)
+                latest.get(id).is_some_and(|a| {
+                    !matches!(a.status, ActionStatus::Success | ActionStatus::Error)
+                })
             });
             if pending.is_empty() {
                 break;
@@ -230,23 +228,13 @@ impl ActionWaiter {
                 self.client.rate_limit(),
                 requests,
             );
-            if let Some(limit) = self.poll.timeout {
-                let waited = started.elapsed();
-                if waited + pause > limit {
-                    let pending = pending
-                        .iter()
-                        .filter_map(|id| latest.get(id))
-                        .map(|a| PendingAction {
-                            id: a.id,
-                            command: a.command.clone(),
-                            progress: i64::from(a.progress),
-                        })
-                        .collect();
-                    return Err(Error::WaitTimeout { waited, pending });
-                }
+            match deadline.map(|d| d.saturating_sub(started.elapsed())) {
+                // Deadline passed: the last poll above was the final look.
+                Some(left) if left.is_zero() => return Err(timeout(started, &pending, &latest)),
+                // Sleep no further than the deadline, then poll one last time.
+                Some(left) => runtime::sleep(pause.min(left)).await,
+                None => runtime::sleep(pause).await,
             }
-            runtime::sleep(pause).await;
-            round = round.saturating_add(1);
         }
         let failed: Vec<FailedAction> = self
             .ids
@@ -268,6 +256,63 @@ impl ActionWaiter {
             return Err(Error::ActionFailed(failed));
         }
         Ok(self.ids.iter().filter_map(|id| latest.remove(id)).collect())
+    }
+}
+
+/// One poll round: `GET /actions?id=..` per 50 pending actions, reporting changes.
+async fn poll_round(
+    client: &Client,
+    pending: &[i64],
+    latest: &mut BTreeMap<i64, Action>,
+    mut progress: Option<&mut ProgressFn>,
+) -> Result<(), Error> {
+    for chunk in pending.chunks(IDS_PER_REQUEST) {
+        let params = GetActionsParams::new(chunk.to_vec());
+        let page = client.actions().get_by_ids(&params).await?;
+        for action in page.data.actions {
+            let changed = latest
+                .get(&action.id)
+                .is_none_or(|old| old.status != action.status || old.progress != action.progress);
+            if changed {
+                if let Some(f) = progress.as_mut() {
+                    f(&action);
+                }
+            }
+            latest.insert(action.id, action);
+        }
+    }
+    Ok(())
+}
+
+/// `fut`'s output, or `None` when `limit` passes first (the request is then dropped).
+async fn race<F: std::future::Future>(fut: F, limit: Duration) -> Option<F::Output> {
+    let sleep = runtime::sleep(limit);
+    futures::pin_mut!(fut, sleep);
+    match futures::future::select(fut, sleep).await {
+        futures::future::Either::Left((out, _)) => Some(out),
+        futures::future::Either::Right(_) => None,
+    }
+}
+
+fn timeout(started: Instant, pending: &[i64], latest: &BTreeMap<i64, Action>) -> Error {
+    let pending = pending
+        .iter()
+        .map(|id| match latest.get(id) {
+            Some(a) => PendingAction {
+                id: a.id,
+                command: a.command.clone(),
+                progress: i64::from(a.progress),
+            },
+            None => PendingAction {
+                id: *id,
+                command: String::new(),
+                progress: 0,
+            },
+        })
+        .collect();
+    Error::WaitTimeout {
+        waited: started.elapsed(),
+        pending,
     }
 }
 

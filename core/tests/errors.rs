@@ -439,8 +439,6 @@ async fn client_debug_and_builder_errors_hide_the_token() {
 }
 
 #[tokio::test]
-#[ignore = "bug: servers().update takes the shared UpdateCertificateRequest, whose check() validates \
-            labels only, so an invalid server name is sent (create rejects the same name)"]
 async fn invalid_server_name_in_update_is_rejected_before_sending() {
     let server = mock_api().await;
     Mock::given(method("PUT"))

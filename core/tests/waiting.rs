@@ -382,8 +382,6 @@ async fn low_rate_limit_slows_polling_to_the_refill_rate() {
 }
 
 #[tokio::test]
-#[ignore = "bug: wait.rs run() only checks the deadline between poll rounds, so a slow or retried \
-            poll request overruns `.timeout()` by the full request time"]
 async fn wait_timeout_holds_while_a_poll_request_is_in_flight() {
     let server = mock_api().await;
     Mock::given(method("GET"))
@@ -411,8 +409,6 @@ async fn wait_timeout_holds_while_a_poll_request_is_in_flight() {
 }
 
 #[tokio::test]
-#[ignore = "bug: wait.rs run() gives up as soon as `waited + pause > timeout`, i.e. up to a whole \
-            poll interval (or rate-limit pause) before the deadline it was given"]
 async fn wait_does_not_give_up_before_its_timeout() {
     let server = mock_api().await;
     let actions = Actions::new(|id, _| Some(action_json(id, "running", 0)));

@@ -392,7 +392,7 @@ impl FirewallAppliedToServer {
         FirewallAppliedToServer { id }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -415,7 +415,7 @@ impl LabelSelector {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -515,7 +515,7 @@ impl Protection {
         Protection { delete }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -874,7 +874,7 @@ impl LoadBalancerService {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         self.health_check.check()?;
         if let Some(v) = &self.http {
@@ -933,7 +933,7 @@ impl LoadBalancerServiceHealthCheck {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.http {
             v.check()?;
@@ -983,7 +983,7 @@ impl LoadBalancerServiceHealthCheckHttp {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -1026,7 +1026,7 @@ impl LoadBalancerServiceHttpConfig {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -1123,7 +1123,7 @@ impl LoadBalancerTargetIp {
         LoadBalancerTargetIp { ip: ip.into() }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -1142,7 +1142,7 @@ impl Algorithm {
         Algorithm { r#type }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -1277,7 +1277,7 @@ impl Route {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -1785,7 +1785,7 @@ impl PrimaryNameserver {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -1968,7 +1968,7 @@ impl RrSetProtection {
         RrSetProtection { change }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -1997,7 +1997,7 @@ impl Record {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -2332,7 +2332,7 @@ impl GetZoneZonefileResponse {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -2510,7 +2510,7 @@ impl CreateCertificateRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -2536,7 +2536,7 @@ pub struct UpdateCertificateRequest {
 }
 
 impl UpdateCertificateRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -2579,7 +2579,7 @@ impl CreateFirewallRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -2665,7 +2665,7 @@ impl Rule {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -2698,7 +2698,7 @@ impl FirewallResource {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.server {
             v.check()?;
@@ -2725,7 +2725,7 @@ impl ApplyToResourcesRequest {
         ApplyToResourcesRequest { apply_to }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         for item in &self.apply_to {
             item.check()?;
@@ -2747,7 +2747,7 @@ impl RemoveFromResourcesRequest {
         RemoveFromResourcesRequest { remove_from }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         for item in &self.remove_from {
             item.check()?;
@@ -2773,7 +2773,7 @@ impl SetRulesRequest {
         SetRulesRequest { rules }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         for item in &self.rules {
             item.check()?;
@@ -2824,7 +2824,7 @@ impl FloatingIpCreateRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -2853,7 +2853,7 @@ pub struct FloatingIpUpdateRequest {
 }
 
 impl FloatingIpUpdateRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -2873,7 +2873,7 @@ pub struct FloatingIpActionsAssignRequest {
 }
 
 impl FloatingIpActionsAssignRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -2900,7 +2900,7 @@ impl ChangeFloatingIpDnsPtrRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -2926,7 +2926,7 @@ pub struct UpdateImageRequest {
 }
 
 impl UpdateImageRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -2952,7 +2952,7 @@ pub struct ChangeImageProtectionRequest {
 }
 
 impl ChangeImageProtectionRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3009,7 +3009,7 @@ impl CreateLoadBalancerRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.algorithm {
             v.check()?;
@@ -3062,7 +3062,7 @@ impl CreateLoadBalancerRequestTarget {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.server {
             v.check()?;
@@ -3094,7 +3094,7 @@ impl CreateLoadBalancerRequestTargetServer {
         CreateLoadBalancerRequestTargetServer { id, ip: None }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3123,7 +3123,7 @@ pub struct AddLoadBalancerServiceRequest {
 }
 
 impl AddLoadBalancerServiceRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.health_check {
             v.check()?;
@@ -3159,7 +3159,7 @@ pub struct AddLoadBalancerServiceRequestHealthCheck {
 }
 
 impl AddLoadBalancerServiceRequestHealthCheck {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.http {
             v.check()?;
@@ -3189,7 +3189,7 @@ pub struct AddLoadBalancerServiceRequestHealthCheckHttp {
 }
 
 impl AddLoadBalancerServiceRequestHealthCheckHttp {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3219,7 +3219,7 @@ pub struct LoadBalancerServiceHttp {
 }
 
 impl LoadBalancerServiceHttp {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3251,7 +3251,7 @@ impl AttachLoadBalancerToNetworkRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3272,7 +3272,7 @@ impl ChangeTypeRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3291,7 +3291,7 @@ impl DeleteLoadBalancerServiceRequest {
         DeleteLoadBalancerServiceRequest { listen_port }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3310,7 +3310,7 @@ impl DetachLoadBalancerFromNetworkRequest {
         DetachLoadBalancerFromNetworkRequest { network }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3343,7 +3343,7 @@ impl RemoveLoadBalancerTargetRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.server {
             v.check()?;
@@ -3401,7 +3401,7 @@ impl NetworkCreateRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -3458,7 +3458,7 @@ impl NetworkCreateRequestSubnet {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3486,7 +3486,7 @@ pub struct NetworkUpdateRequest {
 }
 
 impl NetworkUpdateRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -3516,7 +3516,7 @@ impl ChangeIpRangeRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3545,7 +3545,7 @@ impl CreatePlacementGroupRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -3601,7 +3601,7 @@ impl PrimaryIpCreateRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -3632,7 +3632,7 @@ pub struct PrimaryIpUpdateRequest {
 }
 
 impl PrimaryIpUpdateRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -3659,7 +3659,7 @@ impl PrimaryIpActionsAssignRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3735,9 +3735,8 @@ impl CreateServerRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
-        crate::labels::validate_hostname("name", &self.name)?;
         if let Some(v) = &self.firewalls {
             for item in v {
                 item.check()?;
@@ -3766,7 +3765,7 @@ impl CreateServerRequestFirewall {
         CreateServerRequestFirewall { firewall }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3790,7 +3789,7 @@ pub struct CreateServerRequestPublicNet {
 }
 
 impl CreateServerRequestPublicNet {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3809,7 +3808,7 @@ impl AddToPlacementGroupRequest {
         AddToPlacementGroupRequest { placement_group }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3828,7 +3827,7 @@ impl AttachServerIsoRequest {
         AttachServerIsoRequest { iso: iso.into() }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3864,7 +3863,7 @@ impl AttachToNetworkRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3885,7 +3884,7 @@ impl ChangeServerAliasIpsRequest {
         ChangeServerAliasIpsRequest { network, alias_ips }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3903,7 +3902,7 @@ pub struct ChangeServerProtectionRequest {
 }
 
 impl ChangeServerProtectionRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3927,7 +3926,7 @@ impl ChangeServerTypeRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -3949,7 +3948,7 @@ pub struct CreateImageRequest {
 }
 
 impl CreateImageRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -3980,7 +3979,7 @@ pub struct EnableServerRescueRequest {
 }
 
 impl EnableServerRescueRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -4013,7 +4012,7 @@ impl RebuildServerRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -4042,7 +4041,7 @@ impl CreateSshKeyRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -4090,7 +4089,7 @@ impl CreateVolumeRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -4118,7 +4117,7 @@ impl AttachVolumeRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -4137,7 +4136,7 @@ impl ResizeVolumeRequest {
         ResizeVolumeRequest { size }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -4210,7 +4209,7 @@ impl CreateZoneRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -4273,7 +4272,7 @@ impl CreateZoneRequestRrset {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         for item in &self.records {
             item.check()?;
@@ -4299,7 +4298,7 @@ pub struct ZoneUpdateRequest {
 }
 
 impl ZoneUpdateRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         if let Some(v) = &self.labels {
             crate::labels::validate_labels(v)?;
@@ -4323,7 +4322,7 @@ impl ChangeZonePrimaryNameserversRequest {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         for item in &self.primary_nameservers {
             item.check()?;
@@ -4349,7 +4348,7 @@ impl ChangeZoneTtlRequest {
         ChangeZoneTtlRequest { ttl }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -4368,7 +4367,7 @@ pub struct ChangeZoneRrsetTtlRequest {
 }
 
 impl ChangeZoneRrsetTtlRequest {
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }
@@ -4389,7 +4388,7 @@ impl SetZoneRrsetRecordsRequest {
         SetZoneRrsetRecordsRequest { records }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         for item in &self.records {
             item.check()?;
@@ -4419,7 +4418,7 @@ impl AddZoneRrsetRecordsRequest {
         AddZoneRrsetRecordsRequest { ttl: None, records }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         for item in &self.records {
             item.check()?;
@@ -4443,7 +4442,7 @@ impl UpdateZoneRrsetRecordsRequest {
         UpdateZoneRrsetRecordsRequest { records }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         for item in &self.records {
             item.check()?;
@@ -4472,7 +4471,7 @@ impl UpdateZoneRrsetRecordsRequestRecord {
         }
     }
 
-    /// Checks what can be checked before sending (labels, host names).
+    /// Checks what can be checked before sending (labels, label selectors).
     pub fn check(&self) -> crate::Result<()> {
         Ok(())
     }

@@ -138,7 +138,7 @@ fn emit_request_impl(reg: &Registry, t: &TypeDef, fields: &[FieldDef]) -> String
         }
         out.push_str("        }\n    }\n\n");
     }
-    out.push_str("    /// Checks what can be checked before sending (labels, host names).\n");
+    out.push_str("    /// Checks what can be checked before sending (labels, label selectors).\n");
     out.push_str("    pub fn check(&self) -> crate::Result<()> {\n");
     for f in fields {
         let access = if f.optional() {
@@ -158,9 +158,6 @@ fn emit_request_impl(reg: &Registry, t: &TypeDef, fields: &[FieldDef]) -> String
             (Ty::Str, "label_selector") => {
                 Some(format!("crate::labels::validate_selector({value})?;"))
             }
-            (Ty::Str, "name") if f.doc.as_deref().is_some_and(|d| d.contains("RFC 1123")) => Some(
-                format!("crate::labels::validate_hostname(\"name\", {value})?;"),
-            ),
             (Ty::Named(id), _)
                 if reg.types[*id].in_request && matches!(reg.types[*id].kind, Kind::Struct(_)) =>
             {

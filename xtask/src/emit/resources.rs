@@ -193,14 +193,50 @@ fn emit_method(api: &Api, op: &Op) -> String {
     if op.query.is_some() {
         out.push_str("        params.append_to(&mut req.query)?;\n");
     }
-    if op.body.is_some() {
-        out.push_str("        body.check()?;\n        req = req.json(body)?;\n");
+    if let Some(b) = &op.body {
+        out.push_str("        body.check()?;\n");
+        if let Some(optional) = hostname_field(api, op, b.ty) {
+            out.push_str(&if optional {
+                "        if let Some(name) = &body.name {\n            crate::labels::validate_hostname(\"name\", name)?;\n        }\n".to_owned()
+            } else {
+                "        crate::labels::validate_hostname(\"name\", &body.name)?;\n".to_owned()
+            });
+        }
+        out.push_str("        req = req.json(body)?;\n");
     }
     out.push_str("        Ok(req)\n    }\n\n");
     if let Some(list) = &op.list {
         out.push_str(&emit_stream(api, op, list));
     }
     out
+}
+
+/// Whether `body` carries the `name` of a resource whose names must be host names (the
+/// resource model says "RFC 1123", as Servers do), and whether that field is optional.
+fn hostname_field(api: &Api, op: &Op, body: crate::types::TypeId) -> Option<bool> {
+    let reg = &api.registry;
+    let Kind::Struct(fields) = &reg.types[body].kind else {
+        return None;
+    };
+    let name = fields
+        .iter()
+        .find(|f| f.json == "name" && f.ty == Ty::Str)?;
+    let get = api
+        .ops
+        .iter()
+        .find(|o| o.group == op.group && o.fn_name == "get")?;
+    let Kind::Struct(resp) = &reg.types[get.response?].kind else {
+        return None;
+    };
+    let resource = resp.iter().find_map(|f| match f.ty {
+        Ty::Named(id) if f.json == names::singular(&op.group) => Some(id),
+        _ => None,
+    })?;
+    let Kind::Struct(model) = &reg.types[resource].kind else {
+        return None;
+    };
+    let doc = model.iter().find(|f| f.json == "name")?.doc.as_deref()?;
+    doc.contains("RFC 1123").then_some(name.optional())
 }
 
 /// `list` → `list_all`, `list_actions_for` → `list_all_actions_for`.

@@ -98,6 +98,7 @@ impl Servers {
     pub fn create_request(body: &CreateServerRequest) -> crate::Result<ApiRequest> {
         let mut req = ApiRequest::new(Method::Post, "/servers");
         body.check()?;
+        crate::labels::validate_hostname("name", &body.name)?;
         req = req.json(body)?;
         Ok(req)
     }
@@ -202,6 +203,9 @@ impl Servers {
         crate::checks::id("id", id)?;
         let mut req = ApiRequest::new(Method::Put, format!("/servers/{}", id));
         body.check()?;
+        if let Some(name) = &body.name {
+            crate::labels::validate_hostname("name", name)?;
+        }
         req = req.json(body)?;
         Ok(req)
     }
