@@ -143,7 +143,7 @@ mod tests {
         assert_eq!(singular("entries"), "entry");
         assert_eq!(singular("status"), "status");
         assert_eq!(singular("time_series"), "time_series");
-        assert_eq!(singular("addresses"), "addresses");
+        assert_eq!(singular("addresses"), "address");
     }
 
     #[test]
