@@ -403,7 +403,12 @@ fn path_params(reg: &mut Registry, op: &Value) -> Vec<PathParam> {
 fn deprecation_note(op: &Value) -> String {
     let d = op["description"].as_str().unwrap_or_default();
     let first = d.split("\n\n").next().unwrap_or(d);
-    let text = crate::docs::clean(first.trim_start_matches("**Deprecated**:").trim());
+    let text = crate::docs::clean(
+        first
+            .trim_start_matches("**Deprecated**:")
+            .trim_start_matches("**Deprecated:**")
+            .trim(),
+    );
     if text.is_empty() {
         "deprecated by the API".to_owned()
     } else {

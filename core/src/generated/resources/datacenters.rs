@@ -38,7 +38,7 @@ impl Datacenters {
     /// `GET /datacenters`
     #[doc(alias = "list_datacenters")]
     #[deprecated(
-        note = "**Deprecated:** This endpoint is deprecated as of 01 June 2026 and will be removed after 01 October 2026."
+        note = "This endpoint is deprecated as of 01 June 2026 and will be removed after 01 October 2026."
     )]
     pub async fn list(
         &self,
@@ -59,7 +59,7 @@ impl Datacenters {
     /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), 50 per page unless
     /// `params.per_page` says otherwise; `params.page` is ignored.
     #[deprecated(
-        note = "**Deprecated:** This endpoint is deprecated as of 01 June 2026 and will be removed after 01 October 2026."
+        note = "This endpoint is deprecated as of 01 June 2026 and will be removed after 01 October 2026."
     )]
     pub fn list_all(
         &self,
@@ -88,7 +88,7 @@ impl Datacenters {
     /// `GET /datacenters/{id}`
     #[doc(alias = "get_datacenter")]
     #[deprecated(
-        note = "**Deprecated:** This endpoint is deprecated as of 01 June 2026 and will be removed after 01 October 2026."
+        note = "This endpoint is deprecated as of 01 June 2026 and will be removed after 01 October 2026."
     )]
     pub async fn get(&self, id: i64) -> crate::Result<crate::Response<GetDatacenterResponse>> {
         let req = Self::get_request(id)?;
