@@ -199,17 +199,8 @@ const SERVER_TYPES: &[Type] = types![
 
 /// Load balancer types: IDs in table order, from 1; offered everywhere.
 /// (name, max connections, services, targets, certificates, hourly, monthly, EU TB, US TB)
-type LbRow = (
-    &'static str,
-    i64,
-    i64,
-    i64,
-    i64,
-    &'static str,
-    &'static str,
-    i64,
-    i64,
-);
+#[rustfmt::skip]
+type LbRow = (&'static str, i64, i64, i64, i64, &'static str, &'static str, i64, i64);
 const LOAD_BALANCER_TYPES: &[LbRow] = &[
     ("lb11", 10000, 5, 25, 10, "0.0080", "5.39", 20, 1),
     ("lb21", 20000, 15, 75, 25, "0.0263", "16.40", 20, 2),
@@ -218,44 +209,15 @@ const LOAD_BALANCER_TYPES: &[LbRow] = &[
 
 /// Public ISOs: (ID, name, description, architecture). (Private ISOs, which have no name and
 /// may have no architecture, exist only in projects that asked support for one.)
+#[rustfmt::skip]
 const ISOS: &[(i64, &str, &str, &str)] = &[
     (1, "virtio-win-0.1.248.iso", "virtio-win-0.1.248", "x86"),
-    (
-        2,
-        "FreeBSD-14.1-RELEASE-amd64-dvd1.iso",
-        "FreeBSD 14.1 x64",
-        "x86",
-    ),
-    (
-        3,
-        "FreeBSD-14.1-RELEASE-arm64-aarch64-dvd1.iso",
-        "FreeBSD 14.1 arm64",
-        "arm",
-    ),
-    (
-        4,
-        "alpine-virt-3.20.3-x86_64.iso",
-        "Alpine Linux 3.20.3 x64",
-        "x86",
-    ),
-    (
-        5,
-        "alpine-virt-3.20.3-aarch64.iso",
-        "Alpine Linux 3.20.3 arm64",
-        "arm",
-    ),
-    (
-        6,
-        "nixos-minimal-24.05-x86_64-linux.iso",
-        "NixOS 24.05 x64",
-        "x86",
-    ),
-    (
-        7,
-        "nixos-minimal-24.05-aarch64-linux.iso",
-        "NixOS 24.05 arm64",
-        "arm",
-    ),
+    (2, "FreeBSD-14.1-RELEASE-amd64-dvd1.iso", "FreeBSD 14.1 x64", "x86"),
+    (3, "FreeBSD-14.1-RELEASE-arm64-aarch64-dvd1.iso", "FreeBSD 14.1 arm64", "arm"),
+    (4, "alpine-virt-3.20.3-x86_64.iso", "Alpine Linux 3.20.3 x64", "x86"),
+    (5, "alpine-virt-3.20.3-aarch64.iso", "Alpine Linux 3.20.3 arm64", "arm"),
+    (6, "nixos-minimal-24.05-x86_64-linux.iso", "NixOS 24.05 x64", "x86"),
+    (7, "nixos-minimal-24.05-aarch64-linux.iso", "NixOS 24.05 arm64", "arm"),
 ];
 
 /// An image offered for x86 and/or arm (one image per architecture, same name).
