@@ -1,7 +1,9 @@
 //! One handler per operation, grouped by resource. Each family module answers `route(op_id)`.
 
 mod actions;
+mod catalog;
 mod common;
+mod images;
 mod ssh_keys;
 
 use crate::call::{Answer, Call};
@@ -10,7 +12,12 @@ use hetzcloud::operations::OPERATIONS;
 
 pub type Handler = fn(&mut Store, &Call) -> Answer;
 
-const FAMILIES: &[fn(&str) -> Option<Handler>] = &[actions::route, ssh_keys::route];
+const FAMILIES: &[fn(&str) -> Option<Handler>] = &[
+    actions::route,
+    ssh_keys::route,
+    catalog::route,
+    images::route,
+];
 
 /// The handler of an operation, if it is emulated.
 pub fn handler(op_id: &str) -> Option<Handler> {
