@@ -3,6 +3,9 @@
 mod actions;
 mod common;
 mod ssh_keys;
+mod zonefile;
+mod zones;
+mod zones_rrsets;
 
 use crate::call::{Answer, Call};
 use crate::store::Store;
@@ -10,7 +13,7 @@ use hetzcloud::operations::OPERATIONS;
 
 pub type Handler = fn(&mut Store, &Call) -> Answer;
 
-const FAMILIES: &[fn(&str) -> Option<Handler>] = &[actions::route, ssh_keys::route];
+const FAMILIES: &[fn(&str) -> Option<Handler>] = &[actions::route, ssh_keys::route, zones::route];
 
 /// The handler of an operation, if it is emulated.
 pub fn handler(op_id: &str) -> Option<Handler> {
