@@ -300,7 +300,7 @@ fn day_serial(now: DateTime<Utc>) -> i64 {
     now.format("%Y%m%d")
         .to_string()
         .parse::<i64>()
-        .unwrap_or(1970010100 / 100)
+        .unwrap_or(19700101)
         * 100
 }
 

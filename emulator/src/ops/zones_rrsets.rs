@@ -97,7 +97,7 @@ fn path_rrset(store: &Store, call: &Call) -> Result<(i64, RrSetKey), ApiFail> {
     Ok((zone, k))
 }
 
-fn rrset(store: &Store, k: &RrSetKey) -> Result<RrSet, ApiFail> {
+fn stored(store: &Store, k: &RrSetKey) -> Result<RrSet, ApiFail> {
     store
         .rrsets
         .get(k)
@@ -441,17 +441,13 @@ fn create(store: &mut Store, call: &Call) -> Answer {
     let ty = rrset.r#type.clone();
     store.rrsets.insert(k.clone(), rrset);
     let action = finish(store, zone_id, &ty, call, "create_rrset");
-    let rrset = rrset_after(store, &k)?;
+    let rrset = stored(store, &k)?;
     Ok(Reply::created(&CreateZoneRrsetResponse { rrset, action }))
-}
-
-fn rrset_after(store: &Store, k: &RrSetKey) -> Result<RrSet, ApiFail> {
-    rrset(store, k)
 }
 
 fn get(store: &mut Store, call: &Call) -> Answer {
     let (_, k) = path_rrset(store, call)?;
-    let rrset = rrset(store, &k)?;
+    let rrset = stored(store, &k)?;
     Ok(Reply::ok(&GetZoneRrsetResponse { rrset }))
 }
 
@@ -473,7 +469,7 @@ fn update(store: &mut Store, call: &Call) -> Answer {
 /// An existing RRSet that may change: not `change` protected, its zone not locked.
 fn changeable(store: &Store, call: &Call) -> Result<(i64, RrSetKey, RrSet), ApiFail> {
     let (zone, k) = path_rrset(store, call)?;
-    let set = rrset(store, &k)?;
+    let set = stored(store, &k)?;
     if set.protection.change {
         return Err(protected(&set));
     }
