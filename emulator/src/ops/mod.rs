@@ -5,6 +5,9 @@ mod catalog;
 mod common;
 mod images;
 mod ssh_keys;
+mod zonefile;
+mod zones;
+mod zones_rrsets;
 
 use crate::call::{Answer, Call};
 use crate::store::Store;
@@ -17,6 +20,7 @@ const FAMILIES: &[fn(&str) -> Option<Handler>] = &[
     ssh_keys::route,
     catalog::route,
     images::route,
+    zones::route,
 ];
 
 /// The handler of an operation, if it is emulated.
