@@ -23,23 +23,26 @@ pub(crate) fn segment(name: &str, value: &str) -> Result<(), Error> {
     }
 }
 
-/// `page` starts at 1; `per_page` is 1 to 50 (the API caps it at 50).
-pub(crate) fn page_param(name: &str, value: i64) -> Result<(), Error> {
-    let ok = match name {
-        "per_page" => (1..=50).contains(&value),
-        _ => value >= 1,
-    };
-    if ok {
+/// `page` starts at 1.
+pub(crate) fn page(value: i64) -> Result<(), Error> {
+    if value >= 1 {
         Ok(())
     } else {
-        let range = if name == "per_page" {
-            "1 to 50"
-        } else {
-            "1 or more"
-        };
         Err(Error::invalid_input(
-            name,
-            format!("must be {range}, got {value}"),
+            "page",
+            format!("must be 1 or more, got {value}"),
+        ))
+    }
+}
+
+/// `per_page` is 1 to the operation's maximum (50 for most, as the API documents).
+pub(crate) fn per_page(value: i64, max: i64) -> Result<(), Error> {
+    if (1..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(Error::invalid_input(
+            "per_page",
+            format!("must be 1 to {max}, got {value}"),
         ))
     }
 }
@@ -54,8 +57,9 @@ mod tests {
         assert!(id("id", 0).is_err());
         assert!(id("id", 9_007_199_254_740_992).is_err());
         assert!(segment("rr_name", "").is_err());
-        assert!(page_param("per_page", 50).is_ok());
-        assert!(page_param("per_page", 51).is_err());
-        assert!(page_param("page", 0).is_err());
+        assert!(per_page(50, 50).is_ok());
+        assert!(per_page(51, 50).is_err());
+        assert!(per_page(100, 100).is_ok());
+        assert!(page(0).is_err());
     }
 }

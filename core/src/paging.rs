@@ -13,7 +13,7 @@ use crate::Error;
 use futures::{stream, StreamExt, TryStreamExt};
 use serde::de::DeserializeOwned;
 
-/// The API's maximum page size: the fewest requests for a full listing.
+/// The API's usual maximum page size (a few lists allow more; their streams use that).
 pub const MAX_PER_PAGE: i64 = 50;
 
 /// A list answer: its items and its pagination.
@@ -48,7 +48,7 @@ impl<T: 'static> Item for T {}
 pub(crate) fn stream<P, B>(
     client: Client,
     opts: CallOptions,
-    per_page: Option<i64>,
+    per_page: i64,
     build: B,
 ) -> BoxStream<'static, Result<P::Item, Error>>
 where
@@ -56,7 +56,6 @@ where
     P::Item: Item,
     B: Builder,
 {
-    let per_page = per_page.unwrap_or(MAX_PER_PAGE);
     let concurrency = client.inner.page_concurrency;
     let build = std::sync::Arc::new(build);
     let fetch = move |page: i64| {

@@ -149,7 +149,8 @@ pub struct ApiFail {
     pub status: u16,
     pub code: String,
     pub message: String,
-    pub details: Value,
+    /// Boxed: most errors have none, and a small error keeps every `Result` small.
+    pub details: Box<Value>,
 }
 
 impl ApiFail {
@@ -158,7 +159,7 @@ impl ApiFail {
             status,
             code: code.to_owned(),
             message: message.to_owned(),
-            details: Value::Null,
+            details: Box::new(Value::Null),
         }
     }
 
@@ -171,7 +172,7 @@ impl ApiFail {
             status: 422,
             code: "invalid_input".into(),
             message: format!("invalid input in field '{field}': {message}"),
-            details: json!({"fields": [{"name": field, "messages": [message]}]}),
+            details: Box::new(json!({"fields": [{"name": field, "messages": [message]}]})),
         }
     }
 
@@ -180,7 +181,7 @@ impl ApiFail {
             status: 409,
             code: "uniqueness_error".into(),
             message: message.to_owned(),
-            details: json!({"fields": [{"name": field}]}),
+            details: Box::new(json!({"fields": [{"name": field}]})),
         }
     }
 
@@ -205,7 +206,7 @@ impl ApiFail {
             status: 403,
             code: "resource_limit_exceeded".into(),
             message: message.to_owned(),
-            details: json!({"limits": [{"name": name}]}),
+            details: Box::new(json!({"limits": [{"name": name}]})),
         }
     }
 

@@ -47,7 +47,7 @@ pub fn page<'a, T: Resource + 'a>(
             .ok()
             .filter(|n| *n >= 1)
             .ok_or_else(|| ApiFail::invalid_input("per_page", "must be a positive integer"))?
-            .min(MAX_PER_PAGE),
+            .min(call.op.max_per_page.unwrap_or(MAX_PER_PAGE)),
     };
     let page = match call.query_one("page") {
         None => 1,

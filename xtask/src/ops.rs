@@ -38,6 +38,8 @@ pub enum PathKind {
 
 pub struct Query {
     pub struct_name: String,
+    /// Largest `per_page` the operation accepts: 50 unless its description says otherwise.
+    pub max_per_page: i64,
     pub params: Vec<QueryParam>,
 }
 
@@ -364,10 +366,22 @@ fn query_params(reg: &mut Registry, op: &Value, id: &str, item: Option<String>) 
         });
     }
     let struct_name = reg.reserve(&format!("{op_name}Params"));
+    let max_per_page = max_per_page(op["description"].as_str().unwrap_or_default());
     Some(Query {
         struct_name,
+        max_per_page,
         params: out,
     })
+}
+
+/// "The maximum value for `per_page` on this endpoint is `100` instead of `50`." → 100.
+fn max_per_page(description: &str) -> i64 {
+    const MARK: &str = "maximum value for `per_page` on this endpoint is `";
+    description
+        .find(MARK)
+        .and_then(|i| description[i + MARK.len()..].split('`').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(50)
 }
 
 fn path_params(reg: &mut Registry, op: &Value) -> Vec<PathParam> {

@@ -5114,11 +5114,11 @@ impl ListCertificatesParams {
             query.push(("type", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -5199,11 +5199,11 @@ impl ListCertificatesActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -5271,11 +5271,11 @@ impl ListCertificateActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -5334,11 +5334,11 @@ impl ListDatacentersParams {
             query.push(("sort", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -5422,11 +5422,11 @@ impl ListFirewallsParams {
             query.push(("label_selector", v.clone()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -5507,11 +5507,11 @@ impl ListFirewallsActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -5569,11 +5569,11 @@ impl ListFirewallActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -5647,11 +5647,11 @@ impl ListFloatingIpsParams {
             query.push(("sort", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -5732,11 +5732,11 @@ impl ListFloatingIpsActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -5794,11 +5794,11 @@ impl ListFloatingIpActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -5935,11 +5935,11 @@ impl ListImagesParams {
             query.push(("architecture", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -6020,11 +6020,11 @@ impl ListImagesActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -6082,11 +6082,11 @@ impl ListImageActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -6156,11 +6156,11 @@ impl ListIsosParams {
             query.push(("include_architecture_wildcard", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -6216,11 +6216,11 @@ impl ListLoadBalancerTypesParams {
             query.push(("name", v.clone()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -6304,11 +6304,11 @@ impl ListLoadBalancersParams {
             query.push(("label_selector", v.clone()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -6389,11 +6389,11 @@ impl ListLoadBalancersActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -6451,11 +6451,11 @@ impl ListLoadBalancerActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -6582,11 +6582,11 @@ impl ListLocationsParams {
             query.push(("sort", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -6670,11 +6670,11 @@ impl ListNetworksParams {
             query.push(("label_selector", v.clone()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -6755,11 +6755,11 @@ impl ListNetworksActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -6817,11 +6817,11 @@ impl ListNetworkActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -6908,11 +6908,11 @@ impl ListPlacementGroupsParams {
             query.push(("type", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -7004,11 +7004,11 @@ impl ListPrimaryIpsParams {
             query.push(("ip", v.clone()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         for v in &self.sort {
@@ -7092,11 +7092,11 @@ impl ListPrimaryIpsActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -7154,11 +7154,11 @@ impl ListPrimaryIpActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -7204,11 +7204,11 @@ impl ListServerTypesParams {
             query.push(("name", v.clone()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -7305,11 +7305,11 @@ impl ListServersParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -7390,11 +7390,11 @@ impl ListServersActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -7452,11 +7452,11 @@ impl ListServerActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -7609,11 +7609,11 @@ impl ListSshKeysParams {
             query.push(("label_selector", v.clone()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -7710,11 +7710,11 @@ impl ListVolumesParams {
             query.push(("label_selector", v.clone()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -7795,11 +7795,11 @@ impl ListVolumesActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -7857,11 +7857,11 @@ impl ListVolumeActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -7948,11 +7948,11 @@ impl ListZonesParams {
             query.push(("sort", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -8033,11 +8033,11 @@ impl ListZonesActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -8095,11 +8095,11 @@ impl ListZoneActionsParams {
             query.push(("status", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 50)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())
@@ -8186,11 +8186,11 @@ impl ListZoneRrsetsParams {
             query.push(("sort", v.to_string()));
         }
         if let Some(v) = &self.page {
-            crate::checks::page_param("page", *v)?;
+            crate::checks::page(*v)?;
             query.push(("page", v.to_string()));
         }
         if let Some(v) = &self.per_page {
-            crate::checks::page_param("per_page", *v)?;
+            crate::checks::per_page(*v, 100)?;
             query.push(("per_page", v.to_string()));
         }
         Ok(())

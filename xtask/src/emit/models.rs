@@ -280,12 +280,14 @@ fn emit_params(reg: &Registry, q: &Query, op_id: &str) -> String {
         };
         let check = if p.name == "label_selector" {
             "crate::labels::validate_selector(v)?; "
-        } else if matches!(p.name.as_str(), "page" | "per_page") {
-            "crate::checks::page_param(\"PARAM\", *v)?; "
+        } else if p.name == "page" {
+            "crate::checks::page(*v)?; "
+        } else if p.name == "per_page" {
+            "crate::checks::per_page(*v, MAX)?; "
         } else {
             ""
         };
-        let check = check.replace("PARAM", &p.name);
+        let check = check.replace("MAX", &q.max_per_page.to_string());
         let key = lit(&p.name);
         if p.array {
             out.push_str(&format!(

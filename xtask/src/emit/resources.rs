@@ -257,6 +257,7 @@ fn emit_stream(api: &Api, op: &Op, list: &crate::ops::ListInfo) -> String {
         .registry
         .name(op.response.expect("paged operations answer"));
     let name = stream_name(&op.fn_name);
+    let max = q.max_per_page;
     let mut decl = Vec::new();
     let mut owned = String::new();
     let mut pass = Vec::new();
@@ -280,7 +281,7 @@ fn emit_stream(api: &Api, op: &Op, list: &crate::ops::ListInfo) -> String {
     decl.push(format!("params: &{}", q.struct_name));
     pass.push("&p".into());
     let mut out = format!(
-        "    /// Every item of every page of [`Self::{}`], in order. After the first page the rest are\n    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), 50 per page unless\n    /// `params.per_page` says otherwise; `params.page` is ignored.\n",
+        "    /// Every item of every page of [`Self::{}`], in order. After the first page the rest are\n    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), as many per page as the\n    /// API allows unless `params.per_page` says otherwise; `params.page` is ignored.\n",
         op.fn_name
     );
     if let Some(note) = &op.deprecated {
@@ -293,7 +294,7 @@ fn emit_stream(api: &Api, op: &Op, list: &crate::ops::ListInfo) -> String {
     out.push_str(&owned);
     out.push_str("        let params = params.clone();\n");
     out.push_str(&format!(
-        "        crate::paging::stream::<{resp}, _>(self.client.clone(), self.opts.clone(), params.per_page, move |page, per_page| {{\n            let mut p = params.clone();\n            p.page = Some(page);\n            p.per_page = Some(per_page);\n            Self::{}_request({})\n        }})\n    }}\n\n",
+        "        let per_page = params.per_page.unwrap_or({max});\n        crate::paging::stream::<{resp}, _>(self.client.clone(), self.opts.clone(), per_page, move |page, per_page| {{\n            let mut p = params.clone();\n            p.page = Some(page);\n            p.per_page = Some(per_page);\n            Self::{}_request({})\n        }})\n    }}\n\n",
         names::bare(&op.fn_name),
         pass.join(", ")
     ));
@@ -357,18 +358,25 @@ pub fn operations_table(api: &Api) -> String {
         "    /// Method on the handle, e.g. `power_on`.\n    pub function: &'static str,\n",
     );
     out.push_str("    /// Streaming method over all pages, if the operation is paged.\n    pub stream: Option<&'static str>,\n");
+    out.push_str("    /// Largest `per_page` the operation accepts, if it has one.\n    pub max_per_page: Option<i64>,\n");
     out.push_str("    pub deprecated: bool,\n    /// One-line summary.\n    pub summary: &'static str,\n}\n\n");
     out.push_str(&format!(
         "/// All {} operations.\npub const OPERATIONS: &[Operation] = &[\n",
         api.ops.len()
     ));
     for op in &api.ops {
+        let max_per_page = match &op.query {
+            Some(q) if q.params.iter().any(|p| p.name == "per_page") => {
+                format!("Some({})", q.max_per_page)
+            }
+            _ => "None".to_owned(),
+        };
         let stream = match &op.list {
             Some(_) => format!("Some({})", lit(&stream_name(&op.fn_name))),
             None => "None".to_owned(),
         };
         out.push_str(&format!(
-            "    Operation {{ id: {}, method: {}, path: {}, resource: {}, function: {}, stream: {stream}, deprecated: {}, summary: {} }},\n",
+            "    Operation {{ id: {}, method: {}, path: {}, resource: {}, function: {}, stream: {stream}, max_per_page: {max_per_page}, deprecated: {}, summary: {} }},\n",
             lit(&op.id),
             method_const(&op.method),
             lit(&op.path),

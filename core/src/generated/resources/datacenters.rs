@@ -56,8 +56,8 @@ impl Datacenters {
     }
 
     /// Every item of every page of [`Self::list`], in order. After the first page the rest are
-    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), 50 per page unless
-    /// `params.per_page` says otherwise; `params.page` is ignored.
+    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), as many per page as the
+    /// API allows unless `params.per_page` says otherwise; `params.page` is ignored.
     #[deprecated(
         note = "This endpoint is deprecated as of 01 June 2026 and will be removed after 01 October 2026."
     )]
@@ -66,10 +66,11 @@ impl Datacenters {
         params: &ListDatacentersParams,
     ) -> crate::BoxStream<'static, crate::Result<Datacenter>> {
         let params = params.clone();
+        let per_page = params.per_page.unwrap_or(50);
         crate::paging::stream::<ListDatacentersResponse, _>(
             self.client.clone(),
             self.opts.clone(),
-            params.per_page,
+            per_page,
             move |page, per_page| {
                 let mut p = params.clone();
                 p.page = Some(page);

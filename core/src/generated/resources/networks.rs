@@ -53,17 +53,18 @@ impl Networks {
     }
 
     /// Every item of every page of [`Self::list`], in order. After the first page the rest are
-    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), 50 per page unless
-    /// `params.per_page` says otherwise; `params.page` is ignored.
+    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), as many per page as the
+    /// API allows unless `params.per_page` says otherwise; `params.page` is ignored.
     pub fn list_all(
         &self,
         params: &ListNetworksParams,
     ) -> crate::BoxStream<'static, crate::Result<Network>> {
         let params = params.clone();
+        let per_page = params.per_page.unwrap_or(50);
         crate::paging::stream::<ListNetworksResponse, _>(
             self.client.clone(),
             self.opts.clone(),
-            params.per_page,
+            per_page,
             move |page, per_page| {
                 let mut p = params.clone();
                 p.page = Some(page);
@@ -125,17 +126,18 @@ impl Networks {
     }
 
     /// Every item of every page of [`Self::list_actions`], in order. After the first page the rest are
-    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), 50 per page unless
-    /// `params.per_page` says otherwise; `params.page` is ignored.
+    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), as many per page as the
+    /// API allows unless `params.per_page` says otherwise; `params.page` is ignored.
     pub fn list_all_actions(
         &self,
         params: &ListNetworksActionsParams,
     ) -> crate::BoxStream<'static, crate::Result<Action>> {
         let params = params.clone();
+        let per_page = params.per_page.unwrap_or(50);
         crate::paging::stream::<ActionListResponseWithMeta, _>(
             self.client.clone(),
             self.opts.clone(),
-            params.per_page,
+            per_page,
             move |page, per_page| {
                 let mut p = params.clone();
                 p.page = Some(page);
@@ -256,18 +258,19 @@ impl Networks {
     }
 
     /// Every item of every page of [`Self::list_actions_for`], in order. After the first page the rest are
-    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), 50 per page unless
-    /// `params.per_page` says otherwise; `params.page` is ignored.
+    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), as many per page as the
+    /// API allows unless `params.per_page` says otherwise; `params.page` is ignored.
     pub fn list_all_actions_for(
         &self,
         id: i64,
         params: &ListNetworkActionsParams,
     ) -> crate::BoxStream<'static, crate::Result<Action>> {
         let params = params.clone();
+        let per_page = params.per_page.unwrap_or(50);
         crate::paging::stream::<ActionListResponseWithMeta, _>(
             self.client.clone(),
             self.opts.clone(),
-            params.per_page,
+            per_page,
             move |page, per_page| {
                 let mut p = params.clone();
                 p.page = Some(page);

@@ -51,17 +51,18 @@ impl SshKeys {
     }
 
     /// Every item of every page of [`Self::list`], in order. After the first page the rest are
-    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), 50 per page unless
-    /// `params.per_page` says otherwise; `params.page` is ignored.
+    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), as many per page as the
+    /// API allows unless `params.per_page` says otherwise; `params.page` is ignored.
     pub fn list_all(
         &self,
         params: &ListSshKeysParams,
     ) -> crate::BoxStream<'static, crate::Result<SshKey>> {
         let params = params.clone();
+        let per_page = params.per_page.unwrap_or(50);
         crate::paging::stream::<ListSshKeysResponse, _>(
             self.client.clone(),
             self.opts.clone(),
-            params.per_page,
+            per_page,
             move |page, per_page| {
                 let mut p = params.clone();
                 p.page = Some(page);

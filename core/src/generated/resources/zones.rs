@@ -53,17 +53,18 @@ impl Zones {
     }
 
     /// Every item of every page of [`Self::list`], in order. After the first page the rest are
-    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), 50 per page unless
-    /// `params.per_page` says otherwise; `params.page` is ignored.
+    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), as many per page as the
+    /// API allows unless `params.per_page` says otherwise; `params.page` is ignored.
     pub fn list_all(
         &self,
         params: &ListZonesParams,
     ) -> crate::BoxStream<'static, crate::Result<Zone>> {
         let params = params.clone();
+        let per_page = params.per_page.unwrap_or(50);
         crate::paging::stream::<ListZonesResponse, _>(
             self.client.clone(),
             self.opts.clone(),
-            params.per_page,
+            per_page,
             move |page, per_page| {
                 let mut p = params.clone();
                 p.page = Some(page);
@@ -238,17 +239,18 @@ impl Zones {
     }
 
     /// Every item of every page of [`Self::list_actions`], in order. After the first page the rest are
-    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), 50 per page unless
-    /// `params.per_page` says otherwise; `params.page` is ignored.
+    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), as many per page as the
+    /// API allows unless `params.per_page` says otherwise; `params.page` is ignored.
     pub fn list_all_actions(
         &self,
         params: &ListZonesActionsParams,
     ) -> crate::BoxStream<'static, crate::Result<Action>> {
         let params = params.clone();
+        let per_page = params.per_page.unwrap_or(50);
         crate::paging::stream::<ActionListResponseWithMeta, _>(
             self.client.clone(),
             self.opts.clone(),
-            params.per_page,
+            per_page,
             move |page, per_page| {
                 let mut p = params.clone();
                 p.page = Some(page);
@@ -311,8 +313,8 @@ impl Zones {
     }
 
     /// Every item of every page of [`Self::list_actions_for`], in order. After the first page the rest are
-    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), 50 per page unless
-    /// `params.per_page` says otherwise; `params.page` is ignored.
+    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), as many per page as the
+    /// API allows unless `params.per_page` says otherwise; `params.page` is ignored.
     pub fn list_all_actions_for(
         &self,
         id_or_name: &str,
@@ -320,10 +322,11 @@ impl Zones {
     ) -> crate::BoxStream<'static, crate::Result<Action>> {
         let id_or_name = id_or_name.to_owned();
         let params = params.clone();
+        let per_page = params.per_page.unwrap_or(50);
         crate::paging::stream::<ActionListResponseWithMeta, _>(
             self.client.clone(),
             self.opts.clone(),
-            params.per_page,
+            per_page,
             move |page, per_page| {
                 let mut p = params.clone();
                 p.page = Some(page);
@@ -573,8 +576,8 @@ impl Zones {
     }
 
     /// Every item of every page of [`Self::list_rrsets`], in order. After the first page the rest are
-    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), 50 per page unless
-    /// `params.per_page` says otherwise; `params.page` is ignored.
+    /// fetched concurrently (see [`crate::ClientBuilder::page_concurrency`]), as many per page as the
+    /// API allows unless `params.per_page` says otherwise; `params.page` is ignored.
     pub fn list_all_rrsets(
         &self,
         id_or_name: &str,
@@ -582,10 +585,11 @@ impl Zones {
     ) -> crate::BoxStream<'static, crate::Result<RrSet>> {
         let id_or_name = id_or_name.to_owned();
         let params = params.clone();
+        let per_page = params.per_page.unwrap_or(100);
         crate::paging::stream::<ListZoneRrsetsResponse, _>(
             self.client.clone(),
             self.opts.clone(),
-            params.per_page,
+            per_page,
             move |page, per_page| {
                 let mut p = params.clone();
                 p.page = Some(page);
