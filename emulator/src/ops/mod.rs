@@ -1,8 +1,11 @@
 //! One handler per operation, grouped by resource. Each family module answers `route(op_id)`.
 
 mod actions;
+mod certificates;
 mod common;
+mod load_balancers;
 mod ssh_keys;
+mod volumes;
 
 use crate::call::{Answer, Call};
 use crate::store::Store;
@@ -10,7 +13,13 @@ use hetzcloud::operations::OPERATIONS;
 
 pub type Handler = fn(&mut Store, &Call) -> Answer;
 
-const FAMILIES: &[fn(&str) -> Option<Handler>] = &[actions::route, ssh_keys::route];
+const FAMILIES: &[fn(&str) -> Option<Handler>] = &[
+    actions::route,
+    ssh_keys::route,
+    load_balancers::route,
+    volumes::route,
+    certificates::route,
+];
 
 /// The handler of an operation, if it is emulated.
 pub fn handler(op_id: &str) -> Option<Handler> {
