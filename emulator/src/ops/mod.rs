@@ -2,9 +2,12 @@
 
 mod actions;
 mod catalog;
+mod certificates;
 mod common;
 mod images;
+mod load_balancers;
 mod ssh_keys;
+mod volumes;
 mod zonefile;
 mod zones;
 mod zones_rrsets;
@@ -21,6 +24,9 @@ const FAMILIES: &[fn(&str) -> Option<Handler>] = &[
     catalog::route,
     images::route,
     zones::route,
+    load_balancers::route,
+    volumes::route,
+    certificates::route,
 ];
 
 /// The handler of an operation, if it is emulated.
