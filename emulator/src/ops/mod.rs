@@ -2,6 +2,13 @@
 
 mod actions;
 mod common;
+mod firewalls;
+mod floating_ips;
+mod ipnet;
+mod netkit;
+mod networks;
+mod placement_groups;
+mod primary_ips;
 mod ssh_keys;
 
 use crate::call::{Answer, Call};
@@ -10,7 +17,15 @@ use hetzcloud::operations::OPERATIONS;
 
 pub type Handler = fn(&mut Store, &Call) -> Answer;
 
-const FAMILIES: &[fn(&str) -> Option<Handler>] = &[actions::route, ssh_keys::route];
+const FAMILIES: &[fn(&str) -> Option<Handler>] = &[
+    actions::route,
+    ssh_keys::route,
+    networks::route,
+    firewalls::route,
+    placement_groups::route,
+    floating_ips::route,
+    primary_ips::route,
+];
 
 /// The handler of an operation, if it is emulated.
 pub fn handler(op_id: &str) -> Option<Handler> {
