@@ -54,7 +54,11 @@ fn check_rules(rules: Vec<Rule>) -> Result<Vec<RuleResponse>, ApiFail> {
 
 fn check_rule(i: usize, r: Rule) -> Result<RuleResponse, ApiFail> {
     let field = |f: &str| format!("rules[{i}].{f}");
-    check_known(&field("direction"), &r.direction, RuleResponseDirection::KNOWN)?;
+    check_known(
+        &field("direction"),
+        &r.direction,
+        RuleResponseDirection::KNOWN,
+    )?;
     check_known(&field("protocol"), &r.protocol, RuleResponseProtocol::KNOWN)?;
     if let Some(d) = &r.description {
         if d.chars().count() > 255 {
@@ -483,7 +487,12 @@ fn create(store: &mut Store, call: &Call) -> Answer {
         rules,
         applied_to: Vec::new(),
     };
-    let entries = check_apply(store, &fw, req.apply_to.as_deref().unwrap_or_default(), true)?;
+    let entries = check_apply(
+        store,
+        &fw,
+        req.apply_to.as_deref().unwrap_or_default(),
+        true,
+    )?;
     fw.id = store.next_id();
     let id = fw.id;
     let has_rules = !fw.rules.is_empty();
@@ -591,9 +600,10 @@ fn remove_from_resources(store: &mut Store, call: &Call) -> Answer {
                 }
                 if !direct_servers(&fw).any(|s| s == sid) {
                     let via_selector = fw.applied_to.iter().any(|a| {
-                        a.applied_to_resources.iter().flatten().any(|res| {
-                            res.server.as_ref().is_some_and(|s| s.id == sid)
-                        })
+                        a.applied_to_resources
+                            .iter()
+                            .flatten()
+                            .any(|res| res.server.as_ref().is_some_and(|s| s.id == sid))
                     });
                     return Err(if via_selector {
                         ApiFail::specific(
@@ -655,7 +665,14 @@ fn remove_from_resources(store: &mut Store, call: &Call) -> Answer {
         let after = servers_of(store, store.firewalls.get(id)?);
         let left: Vec<i64> = before.difference(&after).copied().collect();
         let server_first = removal.r#type == FirewallAppliedToType::Server;
-        actions.push(start(store, call, "remove_firewall", id, &left, server_first));
+        actions.push(start(
+            store,
+            call,
+            "remove_firewall",
+            id,
+            &left,
+            server_first,
+        ));
     }
     sync(store);
     Ok(Reply::created(&ActionListResponse { actions }))

@@ -104,7 +104,9 @@ pub fn canonical_cidr(field: &str, text: &str) -> Result<String, ApiFail> {
         .split_once('/')
         .ok_or_else(|| bad("is not in CIDR notation"))?;
     let addr: IpAddr = addr.parse().map_err(|_| bad("is not an IP address"))?;
-    let len: u32 = len.parse().map_err(|_| bad("has an invalid prefix length"))?;
+    let len: u32 = len
+        .parse()
+        .map_err(|_| bad("has an invalid prefix length"))?;
     match addr {
         IpAddr::V4(a) => {
             if len > 32 {
@@ -122,7 +124,11 @@ pub fn canonical_cidr(field: &str, text: &str) -> Result<String, ApiFail> {
                 return Err(bad("has an invalid prefix length"));
             }
             let bits = u128::from(a);
-            let mask = if len == 0 { 0 } else { u128::MAX << (128 - len) };
+            let mask = if len == 0 {
+                0
+            } else {
+                u128::MAX << (128 - len)
+            };
             if bits & !mask != 0 {
                 return Err(bad("has host bits set"));
             }

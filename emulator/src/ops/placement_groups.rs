@@ -104,7 +104,9 @@ fn update(store: &mut Store, call: &Call) -> Answer {
             *embedded = pg.clone();
         }
     }
-    Ok(Reply::ok(&PlacementGroupResponse { placement_group: pg }))
+    Ok(Reply::ok(&PlacementGroupResponse {
+        placement_group: pg,
+    }))
 }
 
 fn delete(store: &mut Store, call: &Call) -> Answer {

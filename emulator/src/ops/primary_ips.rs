@@ -159,11 +159,24 @@ fn create(store: &mut Store, call: &Call) -> Answer {
                 "is required when the Primary IP is not assigned",
             ))
         }
-        (_, _, Some(_)) => {
-            return Err(ApiFail::invalid_input(
-                "location",
-                "must be omitted when assignee_id is given",
-            ))
+        (loc, dc, Some(sid)) => {
+            // Given with an assignee, they must agree with the Server's Location.
+            let at = netkit::server(store, sid)?.location.clone();
+            let given = match (loc, dc) {
+                (Some(l), _) => Some(("location", netkit::location(store, "location", l)?)),
+                (None, Some(d)) => Some((
+                    "datacenter",
+                    netkit::location_of_datacenter(store, "datacenter", d)?,
+                )),
+                (None, None) => None,
+            };
+            if let Some((field, l)) = given.filter(|(_, l)| l.id != at.id) {
+                return Err(ApiFail::invalid_input(
+                    field,
+                    &format!("Server {sid} is in {}, not in {}", at.name, l.name),
+                ));
+            }
+            at
         }
     };
     let ip = netkit::allocate(store, &req.r#type);
@@ -200,7 +213,10 @@ fn create(store: &mut Store, call: &Call) -> Answer {
         )
     });
     let primary_ip = store.primary_ips.get(id)?.clone();
-    Ok(Reply::created(&CreatePrimaryIpResponse { primary_ip, action }))
+    Ok(Reply::created(&CreatePrimaryIpResponse {
+        primary_ip,
+        action,
+    }))
 }
 
 fn get(store: &mut Store, call: &Call) -> Answer {
