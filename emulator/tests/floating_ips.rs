@@ -295,3 +295,27 @@ async fn floating_ip_errors_and_locks() {
     assert!(e.is(ErrorCode::NotFound), "{e}");
     emu.stop().await;
 }
+
+#[tokio::test]
+async fn deleted_server_releases_its_floating_ips() {
+    let emu = Emulator::start(Config::default()).await.unwrap();
+    add_servers(&emu, &[ServerSpec::new(S1, "one")]).await;
+    let c = emu.client();
+    let mut req = CreateFloatingIpRequest::new(FloatingIpType::Ipv4);
+    req.server = Some(S1);
+    let created = c.floating_ips().create(&req).await.unwrap();
+    let id = created.floating_ip.id;
+    c.wait_for([created.action.clone().unwrap().id])
+        .await
+        .unwrap();
+    let mut st = net_support::state(&emu).await;
+    st["servers"]
+        .as_object_mut()
+        .unwrap()
+        .remove(&S1.to_string());
+    net_support::load(&emu, &st).await;
+    let got = c.floating_ips().get(id).await.unwrap();
+    assert_eq!(got.floating_ip.server, None);
+    c.floating_ips().delete(id).await.unwrap();
+    emu.stop().await;
+}

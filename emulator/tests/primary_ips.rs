@@ -352,3 +352,37 @@ async fn primary_ip_create_errors_and_running_actions() {
     assert!(e.is(ErrorCode::ServerNotStopped), "{e}");
     emu.stop().await;
 }
+
+#[tokio::test]
+async fn deleted_server_releases_its_primary_ips() {
+    let emu = Emulator::start(Config::default()).await.unwrap();
+    servers(&emu).await;
+    let c = emu.client();
+    let pips = c.primary_ips();
+    let mut ids = Vec::new();
+    for (name, kind, auto_delete) in [
+        ("kept", FloatingIpType::Ipv4, false),
+        ("dropped", FloatingIpType::Ipv6, true),
+    ] {
+        let mut req = CreatePrimaryIpRequest::new(name, kind);
+        req.assignee_type = Some(FirewallAppliedToResourceType::Server);
+        req.assignee_id = Some(S_OFF);
+        req.auto_delete = Some(auto_delete);
+        let created = pips.create(&req).await.unwrap();
+        c.wait_for([created.action.clone().unwrap().id])
+            .await
+            .unwrap();
+        ids.push(created.primary_ip.id);
+    }
+    let mut st = net_support::state(&emu).await;
+    st["servers"]
+        .as_object_mut()
+        .unwrap()
+        .remove(&S_OFF.to_string());
+    net_support::load(&emu, &st).await;
+    let all = pips.list(&Default::default()).await.unwrap();
+    assert_eq!(all.primary_ips.len(), 1);
+    assert_eq!(all.primary_ips[0].id, ids[0]);
+    assert_eq!(all.primary_ips[0].assignee_id, None);
+    emu.stop().await;
+}

@@ -11,21 +11,45 @@ use hetzcloud::models::*;
 
 pub fn route(op_id: &str) -> Option<Handler> {
     let f: Handler = match op_id {
-        "list_floating_ips" => list,
-        "create_floating_ip" => create,
-        "get_floating_ip" => get,
-        "update_floating_ip" => update,
-        "delete_floating_ip" => delete,
-        "assign_floating_ip" => assign,
-        "unassign_floating_ip" => unassign,
-        "change_floating_ip_dns_ptr" => change_dns_ptr,
-        "change_floating_ip_protection" => change_protection,
+        "list_floating_ips" => |s, c| reconciled(s, c, list),
+        "create_floating_ip" => |s, c| reconciled(s, c, create),
+        "get_floating_ip" => |s, c| reconciled(s, c, get),
+        "update_floating_ip" => |s, c| reconciled(s, c, update),
+        "delete_floating_ip" => |s, c| reconciled(s, c, delete),
+        "assign_floating_ip" => |s, c| reconciled(s, c, assign),
+        "unassign_floating_ip" => |s, c| reconciled(s, c, unassign),
+        "change_floating_ip_dns_ptr" => |s, c| reconciled(s, c, change_dns_ptr),
+        "change_floating_ip_protection" => |s, c| reconciled(s, c, change_protection),
         _ => return None,
     };
     Some(f)
 }
 
 const KIND: &str = "floating_ip";
+
+/// Floating IPs of Servers that no longer exist are unassigned (the Server was deleted).
+pub fn reconcile(store: &mut Store) {
+    let gone: Vec<i64> = store
+        .floating_ips
+        .values()
+        .filter(|f| {
+            f.server
+                .is_some_and(|s| !store.servers.rows.contains_key(&s))
+        })
+        .map(|f| f.id)
+        .collect();
+    for id in gone {
+        if let Some(f) = store.floating_ips.rows.get_mut(&id) {
+            f.server = None;
+        }
+    }
+}
+
+/// Every handler starts from a reconciled table.
+fn reconciled(store: &mut Store, call: &Call, f: fn(&mut Store, &Call) -> Answer) -> Answer {
+    reconcile(store);
+    f(store, call)
+}
 
 fn list(store: &mut Store, call: &Call) -> Answer {
     check_sort(call, &["id", "created"])?;

@@ -12,21 +12,47 @@ use hetzcloud::IdOrName;
 
 pub fn route(op_id: &str) -> Option<Handler> {
     let f: Handler = match op_id {
-        "list_primary_ips" => list,
-        "create_primary_ip" => create,
-        "get_primary_ip" => get,
-        "update_primary_ip" => update,
-        "delete_primary_ip" => delete,
-        "assign_primary_ip" => assign,
-        "unassign_primary_ip" => unassign,
-        "change_primary_ip_dns_ptr" => change_dns_ptr,
-        "change_primary_ip_protection" => change_protection,
+        "list_primary_ips" => |s, c| reconciled(s, c, list),
+        "create_primary_ip" => |s, c| reconciled(s, c, create),
+        "get_primary_ip" => |s, c| reconciled(s, c, get),
+        "update_primary_ip" => |s, c| reconciled(s, c, update),
+        "delete_primary_ip" => |s, c| reconciled(s, c, delete),
+        "assign_primary_ip" => |s, c| reconciled(s, c, assign),
+        "unassign_primary_ip" => |s, c| reconciled(s, c, unassign),
+        "change_primary_ip_dns_ptr" => |s, c| reconciled(s, c, change_dns_ptr),
+        "change_primary_ip_protection" => |s, c| reconciled(s, c, change_protection),
         _ => return None,
     };
     Some(f)
 }
 
 const KIND: &str = "primary_ip";
+
+/// Primary IPs of Servers that no longer exist are deleted (`auto_delete`) or unassigned.
+pub fn reconcile(store: &mut Store) {
+    let gone: Vec<(i64, bool)> = store
+        .primary_ips
+        .values()
+        .filter(|p| {
+            p.assignee_id
+                .is_some_and(|s| !store.servers.rows.contains_key(&s))
+        })
+        .map(|p| (p.id, p.auto_delete))
+        .collect();
+    for (id, auto_delete) in gone {
+        if auto_delete {
+            store.primary_ips.rows.remove(&id);
+        } else if let Some(p) = store.primary_ips.rows.get_mut(&id) {
+            p.assignee_id = None;
+        }
+    }
+}
+
+/// Every handler starts from a reconciled table.
+fn reconciled(store: &mut Store, call: &Call, f: fn(&mut Store, &Call) -> Answer) -> Answer {
+    reconcile(store);
+    f(store, call)
+}
 
 fn list(store: &mut Store, call: &Call) -> Answer {
     check_sort(call, &["id", "created"])?;
