@@ -4,8 +4,15 @@ mod actions;
 mod catalog;
 mod certificates;
 mod common;
+mod firewalls;
+mod floating_ips;
 mod images;
+mod ipnet;
 mod load_balancers;
+mod netkit;
+mod networks;
+mod placement_groups;
+mod primary_ips;
 mod ssh_keys;
 mod volumes;
 mod zonefile;
@@ -27,6 +34,11 @@ const FAMILIES: &[fn(&str) -> Option<Handler>] = &[
     load_balancers::route,
     volumes::route,
     certificates::route,
+    networks::route,
+    firewalls::route,
+    placement_groups::route,
+    floating_ips::route,
+    primary_ips::route,
 ];
 
 /// The handler of an operation, if it is emulated.
