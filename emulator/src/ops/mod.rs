@@ -2,6 +2,9 @@
 
 mod actions;
 mod common;
+mod server_metrics;
+mod servers;
+mod servers_actions;
 mod ssh_keys;
 
 use crate::call::{Answer, Call};
@@ -10,7 +13,7 @@ use hetzcloud::operations::OPERATIONS;
 
 pub type Handler = fn(&mut Store, &Call) -> Answer;
 
-const FAMILIES: &[fn(&str) -> Option<Handler>] = &[actions::route, ssh_keys::route];
+const FAMILIES: &[fn(&str) -> Option<Handler>] = &[actions::route, ssh_keys::route, servers::route];
 
 /// The handler of an operation, if it is emulated.
 pub fn handler(op_id: &str) -> Option<Handler> {
