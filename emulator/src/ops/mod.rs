@@ -2,6 +2,7 @@
 
 mod actions;
 mod common;
+mod server_addresses;
 mod server_metrics;
 mod servers;
 mod servers_actions;

@@ -5,9 +5,11 @@
 //! `migrating`, `rebuilding`) and the final state applied when the action succeeds. Links to
 //! other resources (networks, placement groups) change at once; the action only reports them.
 
+use super::server_addresses::{
+    check_alias_ips, check_overlap, default_dns_ptr, in_ipv6_net, mac_address, pick_private_ip,
+};
 use super::servers::{
-    check_alias_ips, check_overlap, check_user_data, default_dns_ptr, image_for, in_ipv6_net,
-    included_traffic, lookup, mac_address, pick_private_ip, secret, secrets, server, set_secrets,
+    check_user_data, image_for, included_traffic, lookup, secret, secrets, server, set_secrets,
     set_status, status_effect, sync_all, type_unavailable, SPREAD_LIMIT,
 };
 use super::Handler;
