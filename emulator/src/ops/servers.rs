@@ -60,6 +60,10 @@ pub(super) const SPREAD_LIMIT: usize = 10;
 /// Copies every server's links (IPs, volumes, floating IPs, firewalls, load balancers,
 /// placement group, networks, image, lock) from the tables that own them into the rows.
 pub(super) fn sync_all(store: &mut Store) {
+    let servers = &store.servers.rows;
+    store
+        .server_secrets
+        .retain(|id, _| servers.contains_key(id));
     let ids: Vec<i64> = store.servers.rows.keys().copied().collect();
     for id in ids {
         let fresh = match store.servers.rows.get(&id) {
@@ -75,6 +79,17 @@ fn refreshed(store: &Store, s: &Server) -> Server {
     let mut s = s.clone();
     let id = s.id;
     s.locked = store.check_unlocked("server", id).is_err();
+    if !s.locked && is_transitional(&s.status) {
+        // The action that was to end this state failed: back to where the server was.
+        s.status = secrets(store, id)
+            .before
+            .map(|b| ServerStatus::from(b.as_str()))
+            .filter(|b| !is_transitional(b))
+            .unwrap_or(match s.status {
+                ServerStatus::Stopping | ServerStatus::Deleting => ServerStatus::Running,
+                _ => ServerStatus::Off,
+            });
+    }
     let primary = |kind: FloatingIpType| {
         store
             .primary_ips
@@ -245,11 +260,28 @@ pub(super) fn image_for(
     Ok(image.clone())
 }
 
-/// Sets the server's status now (a transitional state such as `starting`).
+fn is_transitional(status: &ServerStatus) -> bool {
+    matches!(
+        status,
+        ServerStatus::Initializing
+            | ServerStatus::Starting
+            | ServerStatus::Stopping
+            | ServerStatus::Deleting
+            | ServerStatus::Migrating
+            | ServerStatus::Rebuilding
+    )
+}
+
+/// Sets a transitional status now (`starting`, ...), remembering the one it replaces for when
+/// the action fails.
 pub(super) fn set_status(store: &mut Store, id: i64, status: ServerStatus) {
-    if let Some(s) = store.servers.rows.get_mut(&id) {
-        s.status = status;
-    }
+    let Some(s) = store.servers.rows.get_mut(&id) else {
+        return;
+    };
+    let before = std::mem::replace(&mut s.status, status);
+    let mut sec = secrets(store, id);
+    sec.before = Some(before.as_str().to_owned());
+    set_secrets(store, id, &sec);
 }
 
 /// An effect that sets the server's status when the action succeeds.
@@ -283,6 +315,9 @@ pub(super) struct Secrets {
     pub user_data: Option<String>,
     #[serde(default)]
     pub ssh_keys: Vec<i64>,
+    /// The status before the running action's transitional one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
 }
 
 pub(super) fn secrets(store: &Store, id: i64) -> Secrets {
@@ -721,6 +756,7 @@ fn create(store: &mut Store, call: &Call) -> Answer {
         &Secrets {
             user_data: req.user_data.clone(),
             ssh_keys: ssh_keys.clone(),
+            before: None,
         },
     );
 
@@ -841,7 +877,6 @@ fn release(store: &mut Store, id: i64) {
     for b in backups {
         store.images.rows.remove(&b);
     }
-    store.server_secrets.remove(&id);
 }
 
 #[cfg(test)]
