@@ -13,6 +13,10 @@ mod netkit;
 mod networks;
 mod placement_groups;
 mod primary_ips;
+mod server_addresses;
+mod server_metrics;
+mod servers;
+mod servers_actions;
 mod ssh_keys;
 mod volumes;
 mod zonefile;
@@ -39,6 +43,7 @@ const FAMILIES: &[fn(&str) -> Option<Handler>] = &[
     placement_groups::route,
     floating_ips::route,
     primary_ips::route,
+    servers::route,
 ];
 
 /// The handler of an operation, if it is emulated.
