@@ -130,17 +130,6 @@ impl Reply {
             headers: Vec::new(),
         }
     }
-
-    pub fn text(text: String) -> Reply {
-        Reply {
-            status: StatusCode::OK,
-            body: Some(text.into_bytes()),
-            headers: vec![(
-                axum::http::header::CONTENT_TYPE,
-                HeaderValue::from_static("text/plain"),
-            )],
-        }
-    }
 }
 
 /// An error answer in the API's shape `{"error": {"code", "message", "details"}}`.

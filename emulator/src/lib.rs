@@ -11,8 +11,6 @@
 //! ```
 
 #![forbid(unsafe_code)]
-// Shared helpers are added ahead of the resource families that use them.
-#![allow(dead_code)]
 
 mod actions;
 mod call;

@@ -20,11 +20,6 @@ impl V4Net {
         }
     }
 
-    /// The last address of the prefix.
-    pub fn last(&self) -> u32 {
-        self.addr | !V4Net::mask(self.len)
-    }
-
     pub fn contains_addr(&self, ip: u32) -> bool {
         ip & V4Net::mask(self.len) == self.addr
     }
