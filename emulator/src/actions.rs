@@ -107,10 +107,11 @@ impl Store {
         action
     }
 
-    /// Finishes every action that is due and updates the progress of the others.
-    pub fn tick(&mut self, now: DateTime<Utc>) {
+    /// Finishes every action that is due and updates the progress of the others. True when an
+    /// action finished (its effects may have changed resources).
+    pub fn tick(&mut self, now: DateTime<Utc>) -> bool {
         if self.pending.is_empty() {
-            return;
+            return false;
         }
         let due: Vec<i64> = self
             .pending
@@ -118,6 +119,7 @@ impl Store {
             .filter(|(_, p)| p.finish_at <= now)
             .map(|(id, _)| *id)
             .collect();
+        let finished = !due.is_empty();
         for id in due {
             let Some(p) = self.pending.remove(&id) else {
                 continue;
@@ -151,6 +153,7 @@ impl Store {
                 action.progress = ((done * 100) / total).min(99) as i32;
             }
         }
+        finished
     }
 
     /// `locked` while an action is running on the resource.

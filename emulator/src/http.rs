@@ -174,15 +174,22 @@ async fn handle(
     let handler = crate::ops::handler(op.id);
     let answer = {
         let mut store = app.store.lock().unwrap_or_else(|e| e.into_inner());
-        store.tick(call.now);
-        match handler {
+        if store.tick(call.now) {
+            crate::ops::reconcile(&mut store);
+        }
+        let answer = match handler {
             Some(h) => h(&mut store, &call),
             None => Err(ApiFail::new(
                 501,
                 "unsupported_error",
                 &format!("{} is not emulated", op.id),
             )),
+        };
+        // Reads change nothing; after a write, other families' views follow it.
+        if op.method != hetzcloud::Method::Get {
+            crate::ops::reconcile(&mut store);
         }
+        answer
     };
     match answer {
         Ok(reply) => into_response(reply),

@@ -67,6 +67,27 @@ fn add_server(
         "included_traffic": 0, "protection": {"delete": false, "rebuild": false},
         "labels": labels, "volumes": [], "load_balancers": [], "primary_disk_size": 40.0
     });
+    // The emulator derives a server's public addresses from its Primary IPs.
+    if let Some(ip) = &ipv4 {
+        let pid = id * 10 + 1;
+        state["primary_ips"][pid.to_string()] = json!({
+            "id": pid, "name": format!("primary-{pid}"), "labels": {},
+            "created": "2025-01-01T00:00:00Z", "blocked": false,
+            "location": state["reference"]["locations"]["1"].clone(), "ip": ip["ip"],
+            "dns_ptr": [{"ip": ip["ip"], "dns_ptr": "server.example.com"}],
+            "protection": {"delete": false}, "type": "ipv4", "auto_delete": true,
+            "assignee_type": "server", "assignee_id": id
+        });
+    }
+    let pid = id * 10 + 2;
+    state["primary_ips"][pid.to_string()] = json!({
+        "id": pid, "name": format!("primary-{pid}"), "labels": {},
+        "created": "2025-01-01T00:00:00Z", "blocked": false,
+        "location": state["reference"]["locations"]["1"].clone(),
+        "ip": format!("2001:db8:0:{id}::/64"), "dns_ptr": [],
+        "protection": {"delete": false}, "type": "ipv6", "auto_delete": true,
+        "assignee_type": "server", "assignee_id": id
+    });
 }
 
 fn add_network(state: &mut Value, id: i64, subnets: Value) {

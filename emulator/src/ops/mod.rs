@@ -46,6 +46,15 @@ const FAMILIES: &[fn(&str) -> Option<Handler>] = &[
     servers::route,
 ];
 
+/// Brings derived state in line across families (links between servers, IPs, firewalls),
+/// after anything that may have changed it.
+pub fn reconcile(store: &mut Store) {
+    floating_ips::reconcile(store);
+    primary_ips::reconcile(store);
+    firewalls::sync(store);
+    servers::sync_all(store);
+}
+
 /// The handler of an operation, if it is emulated.
 pub fn handler(op_id: &str) -> Option<Handler> {
     FAMILIES.iter().find_map(|route| route(op_id))

@@ -59,7 +59,7 @@ pub(super) const SPREAD_LIMIT: usize = 10;
 
 /// Copies every server's links (IPs, volumes, floating IPs, firewalls, load balancers,
 /// placement group, networks, image, lock) from the tables that own them into the rows.
-pub(super) fn sync_all(store: &mut Store) {
+pub fn sync_all(store: &mut Store) {
     let servers = &store.servers.rows;
     store
         .server_secrets
@@ -96,7 +96,7 @@ fn refreshed(store: &Store, s: &Server) -> Server {
             .values()
             .find(|p| p.assignee_id == Some(id) && p.r#type == kind)
     };
-    s.public_net.ipv4 = primary(FloatingIpType::Ipv4).map(|p| ServerPublicNetIpv4 {
+    let ipv4 = primary(FloatingIpType::Ipv4).map(|p| ServerPublicNetIpv4 {
         id: Some(p.id),
         ip: p.ip.clone(),
         blocked: p.blocked,
@@ -107,12 +107,20 @@ fn refreshed(store: &Store, s: &Server) -> Server {
             .map(|d| d.dns_ptr.clone())
             .unwrap_or_else(|| default_dns_ptr(&p.ip)),
     });
-    s.public_net.ipv6 = primary(FloatingIpType::Ipv6).map(|p| ServerPublicNetIpv6 {
+    let ipv6 = primary(FloatingIpType::Ipv6).map(|p| ServerPublicNetIpv6 {
         id: Some(p.id),
         ip: p.ip.clone(),
         blocked: p.blocked,
         dns_ptr: Some(p.dns_ptr.clone()),
     });
+    // Addresses backed by a Primary IP (they carry its `id`) follow it; an address without
+    // one (loaded through `/_emulator/state`) stays as it was given.
+    if ipv4.is_some() || s.public_net.ipv4.as_ref().is_some_and(|v| v.id.is_some()) {
+        s.public_net.ipv4 = ipv4;
+    }
+    if ipv6.is_some() || s.public_net.ipv6.as_ref().is_some_and(|v| v.id.is_some()) {
+        s.public_net.ipv6 = ipv6;
+    }
     s.public_net.floating_ips = store
         .floating_ips
         .values()
