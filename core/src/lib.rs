@@ -68,9 +68,5 @@ pub mod operations {
     pub use crate::generated::operations::*;
 }
 
-#[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
-struct ReadmeDoctests;
-
 /// Convenient `Result` alias.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

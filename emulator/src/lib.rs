@@ -28,6 +28,11 @@ pub use config::Config;
 pub use faults::{FaultKind, FaultRule};
 pub use ops::handler_ids;
 
+/// The README's examples, compiled as doctests (this crate sees both the client and the emulator).
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
+
 use http::{App, Bucket};
 use std::net::SocketAddr;
 use std::sync::atomic::AtomicU64;
