@@ -53,28 +53,29 @@ impl FaultRule {
                 .parse()
                 .map_err(|_| format!("`{spec}`: {kind} needs a {what}"))
         };
-        let kind =
-            match kind {
-                "latency" => FaultKind::Latency {
-                    ms: num("number of milliseconds")?,
+        let kind = match kind {
+            "latency" => FaultKind::Latency {
+                ms: num("number of milliseconds")?,
+            },
+            "status" => FaultKind::Status {
+                status: num("status code")? as u16,
+            },
+            "html" => FaultKind::Html {
+                status: if value.is_empty() {
+                    502
+                } else {
+                    num("status code")? as u16
                 },
-                "status" => FaultKind::Status {
-                    status: num("status code")? as u16,
-                },
-                "html" => FaultKind::Html {
-                    status: if value.is_empty() {
-                        502
-                    } else {
-                        num("status code")? as u16
-                    },
-                },
-                "429" | "rate_limit" | "rate_limited" => FaultKind::RateLimited,
-                "drop" => FaultKind::Drop,
-                "truncate" => FaultKind::Truncate,
-                other => return Err(format!(
+            },
+            "429" | "rate_limit" | "rate_limited" => FaultKind::RateLimited,
+            "drop" => FaultKind::Drop,
+            "truncate" => FaultKind::Truncate,
+            other => {
+                return Err(format!(
                     "unknown fault `{other}` (latency, status, html, rate_limit, drop, truncate)"
-                )),
-            };
+                ))
+            }
+        };
         let mut rule = FaultRule {
             kind,
             times: None,
