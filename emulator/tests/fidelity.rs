@@ -374,6 +374,7 @@ async fn run(spec: &Spec) -> Report {
         .unwrap();
     let mut s = Scenario {
         c: client,
+        base: emu.base_url(),
         errors: Vec::new(),
         actions: BTreeMap::new(),
         all_actions: Vec::new(),
@@ -541,8 +542,8 @@ NMf3kxC6/HXSG4m4clWXWzuDQNxhJkdm62PdytsuXDcINWO+PAyWMtSb
 -----END PRIVATE KEY-----
 ";
 
-const ZONE: &str = "fidelity.example.com";
-const SECONDARY_ZONE: &str = "fidelity-secondary.example.com";
+const ZONE: &str = "example.com";
+const SECONDARY_ZONE: &str = "example.net";
 
 /// A request body or parameter set from JSON; panics when a key is not a field of `T` (the
 /// models ignore unknown keys, which would hide a typo here).
@@ -592,6 +593,8 @@ fn metrics_window() -> (String, String) {
 
 struct Scenario {
     c: Client,
+    /// The emulator's root URL, for `/_emulator/` calls.
+    base: String,
     errors: Vec<String>,
     /// The latest action seen for each resource type (`server`, `volume`, ...).
     actions: BTreeMap<String, i64>,
@@ -1277,12 +1280,12 @@ impl Scenario {
                 json!({"listen_port": 80, "destination_port": 8080}),
             ),
             (
-                "add_load_balancer_target",
-                json!({"type": "server", "server": {"id": srv}, "use_private_ip": false}),
-            ),
-            (
                 "attach_load_balancer_to_network",
                 json!({"network": net_id}),
+            ),
+            (
+                "add_load_balancer_target",
+                json!({"type": "server", "server": {"id": srv}, "use_private_ip": true}),
             ),
             (
                 "change_load_balancer_algorithm",
@@ -1382,6 +1385,18 @@ impl Scenario {
             )
             .await;
         let cert_id = id(&cert, "/certificate/id");
+        // The issuance fails (on request), so that `retry_certificate` has something to retry.
+        let fail = json!({"command": "create_certificate", "code": "dns_zone_not_found",
+                          "message": "the DNS zone of the domain was not found"});
+        let r = reqwest::Client::new()
+            .post(format!("{}/_emulator/actions/fail", self.base))
+            .json(&fail)
+            .send()
+            .await;
+        if !r.is_ok_and(|r| r.status().is_success()) {
+            self.errors
+                .push("POST /_emulator/actions/fail did not succeed".into());
+        }
         let managed = self
             .call(
                 "create_certificate",
@@ -1653,7 +1668,8 @@ impl Scenario {
         .await;
         self.call("get_action", c.actions().get(some[0])).await;
         self.actions_of_kind(
-            srv, pg_id, vol_id, fip_id, pip_id, lb_id, cert_id, net_id, fw_id, snapshot, &zone_ref,
+            srv, pg_id, vol_id, fip_id, pip_id, lb_id, managed_id, net_id, fw_id, snapshot,
+            &zone_ref,
         )
         .await;
 

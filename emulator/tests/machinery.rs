@@ -423,6 +423,7 @@ async fn rate_limit_refills_one_request_at_a_time() {
     let h = http();
     let url = format!("{}/ssh_keys", emu.url());
     let mut limited_at = None;
+    let t = Instant::now();
     for i in 0..4000 {
         let r = h.get(&url).bearer_auth("t").send().await.unwrap();
         if r.status() == 429 {
@@ -434,7 +435,13 @@ async fn rate_limit_refills_one_request_at_a_time() {
         }
     }
     let n = limited_at.expect("the limit runs out within 4000 requests");
-    assert!((3600..=3605).contains(&n), "limited after {n} requests");
+    // 3600, plus the ones refilled (one a second) while the loop ran.
+    let refilled = t.elapsed().as_secs() as usize + 1;
+    assert!(
+        (3600..=3600 + refilled).contains(&n),
+        "limited after {n} requests in {:?}",
+        t.elapsed()
+    );
     tokio::time::sleep(Duration::from_millis(1100)).await;
     let r = h.get(&url).bearer_auth("t").send().await.unwrap();
     assert_eq!(r.status(), 200, "one request refilled after a second");
@@ -982,7 +989,7 @@ async fn metadata_picks_the_server_asked_for() {
 // Failing actions on demand
 
 #[tokio::test]
-#[ignore = "needs the servers family (POST /servers/{id}/actions/poweron), not merged yet"]
+#[ignore = "needs the servers family (POST /servers/{id}/actions/poweron), not merged yet; in a trial merge it also shows a failed start_server leaves the server `starting` (the action engine has no effects on failure)"]
 async fn the_next_action_fails_when_asked() {
     let emu = Emulator::start(Config::default()).await.unwrap();
     let dump: Value = control(&emu, reqwest::Method::GET, "state", None)
