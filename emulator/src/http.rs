@@ -140,11 +140,12 @@ pub fn router(app: Arc<App>) -> Router {
 }
 
 fn cors() -> tower_http::cors::CorsLayer {
-    use tower_http::cors::{Any, CorsLayer};
+    use tower_http::cors::{AllowHeaders, Any, CorsLayer};
+    // Browsers never let `*` cover `Authorization`: echo the requested headers instead.
     CorsLayer::new()
         .allow_origin(Any)
         .allow_methods(Any)
-        .allow_headers(Any)
+        .allow_headers(AllowHeaders::mirror_request())
         .expose_headers([
             HeaderName::from_static("ratelimit-limit"),
             HeaderName::from_static("ratelimit-remaining"),

@@ -12,9 +12,9 @@
 //!
 //! - `responses_match_the_api_description` fails on schema violations and on operations the
 //!   scenario never reached; answers `501 unsupported_error` are listed as "not emulated yet".
-//! - `every_operation_is_emulated_and_succeeds` (ignored until every family is merged) fails
-//!   as well on any operation not emulated or without a successful (2xx) answer.
-//! - `every_operation_has_a_handler` (ignored likewise): `handler_ids()` covers `OPERATIONS`.
+//! - `every_operation_is_emulated_and_succeeds` fails as well on any operation not emulated or
+//!   without a successful (2xx) answer.
+//! - `every_operation_has_a_handler`: `handler_ids()` covers `OPERATIONS`.
 //!
 //! Run with `-- --nocapture` to see the report.
 
@@ -444,7 +444,6 @@ async fn responses_match_the_api_description() {
 }
 
 #[tokio::test]
-#[ignore = "until every resource family is merged: fails on operations not emulated yet"]
 async fn every_operation_is_emulated_and_succeeds() {
     let Some(spec) = Spec::load() else { return };
     let report = run(&spec).await;
@@ -469,7 +468,6 @@ async fn every_operation_is_emulated_and_succeeds() {
 }
 
 #[test]
-#[ignore = "until every resource family is merged"]
 fn every_operation_has_a_handler() {
     let have: BTreeSet<&str> = hetzcloud_emulator::handler_ids().into_iter().collect();
     let missing: Vec<&str> = OPERATIONS

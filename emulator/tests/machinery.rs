@@ -240,7 +240,6 @@ async fn cors_preflight_is_allowed() {
 /// standard, CORS-preflight fetch): the header has to be listed or mirrored, or every
 /// authenticated request from a page fails its preflight.
 #[tokio::test]
-#[ignore = "framework: CORS answers `Access-Control-Allow-Headers: *`, which browsers never apply to Authorization (http.rs cors(): use AllowHeaders::mirror_request() or list authorization, content-type)"]
 async fn cors_preflight_names_the_authorization_header() {
     let emu = Emulator::start(Config::default()).await.unwrap();
     let r = http()
@@ -989,7 +988,6 @@ async fn metadata_picks_the_server_asked_for() {
 // Failing actions on demand
 
 #[tokio::test]
-#[ignore = "needs the servers family (POST /servers/{id}/actions/poweron), not merged yet; in a trial merge it also shows a failed start_server leaves the server `starting` (the action engine has no effects on failure)"]
 async fn the_next_action_fails_when_asked() {
     let emu = Emulator::start(Config::default()).await.unwrap();
     let dump: Value = control(&emu, reqwest::Method::GET, "state", None)
