@@ -59,7 +59,9 @@ async fn dump(State(app): State<Arc<App>>) -> Json<Store> {
 async fn load(State(app): State<Arc<App>>, body: axum::body::Bytes) -> Response {
     match serde_json::from_slice::<Store>(&body) {
         Ok(new) => {
-            *store(&app) = new;
+            let mut s = store(&app);
+            *s = new;
+            crate::ops::reconcile(&mut s);
             StatusCode::NO_CONTENT.into_response()
         }
         Err(e) => (StatusCode::BAD_REQUEST, format!("not a state dump: {e}")).into_response(),

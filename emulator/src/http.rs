@@ -186,9 +186,12 @@ async fn handle(
                 &format!("{} is not emulated", op.id),
             )),
         };
-        // Reads change nothing; after a write, other families' views follow it.
+        // After a write, other families' views follow it. Reads of servers change nothing;
+        // other families' reads may touch shared rows, so rendered JSON is dropped then too.
         if op.method != hetzcloud::Method::Get {
             crate::ops::reconcile(&mut store);
+        } else if op.resource != "servers" {
+            store.rendered.clear();
         }
         answer
     };

@@ -16,6 +16,16 @@ pub fn page<'a, T: Resource + 'a>(
     call: &Call,
     keep: impl Fn(&T) -> Result<bool, ApiFail>,
 ) -> Result<(Vec<T>, ListMeta, Option<HeaderValue>), ApiFail> {
+    let (refs, meta, link) = page_refs(items, call, keep)?;
+    Ok((refs.into_iter().cloned().collect(), meta, link))
+}
+
+/// [`page`] without copying the items.
+pub fn page_refs<'a, T: Resource + 'a>(
+    items: impl Iterator<Item = &'a T>,
+    call: &Call,
+    keep: impl Fn(&T) -> Result<bool, ApiFail>,
+) -> Result<(Vec<&'a T>, ListMeta, Option<HeaderValue>), ApiFail> {
     let name = call.query_one("name");
     let selector = match call.query_one("label_selector") {
         Some(s) => Some(
@@ -61,7 +71,7 @@ pub fn page<'a, T: Resource + 'a>(
     let last = ((total + per_page - 1) / per_page).max(1);
     let start = ((page - 1) * per_page).min(total) as usize;
     let end = (start + per_page as usize).min(out.len());
-    let items: Vec<T> = out[start..end].iter().map(|t| (*t).clone()).collect();
+    let items: Vec<&'a T> = out[start..end].to_vec();
     let pagination = Pagination {
         page,
         per_page,
@@ -167,6 +177,43 @@ fn concrete_path(call: &Call) -> String {
 /// A list answer with its `Link` header.
 pub fn reply<T: serde::Serialize>(body: &T, link: Option<HeaderValue>) -> Reply {
     let mut r = Reply::ok(body);
+    if let Some(link) = link {
+        r.headers.push((header::LINK, link));
+    }
+    r
+}
+
+/// Each resource's JSON, kept until anything in the project changes (the store clears it after
+/// every write and every finished action), so a list answer is assembled from ready pieces.
+pub type RenderCache = std::collections::HashMap<(&'static str, i64), std::sync::Arc<[u8]>>;
+
+/// A list answer `{"<key>": [...], "meta": {...}}` built from cached item JSON.
+pub fn reply_rendered<T: Resource>(
+    key: &str,
+    items: &[&T],
+    meta: &ListMeta,
+    link: Option<HeaderValue>,
+    cache: &mut RenderCache,
+) -> Reply {
+    let mut body = Vec::with_capacity(64 + items.len() * 2048);
+    body.extend_from_slice(format!("{{\"{key}\":[").as_bytes());
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            body.push(b',');
+        }
+        let json = cache
+            .entry((T::KIND, item.id()))
+            .or_insert_with(|| serde_json::to_vec(item).expect("models serialize").into());
+        body.extend_from_slice(json);
+    }
+    body.extend_from_slice(b"],\"meta\":");
+    body.extend_from_slice(&serde_json::to_vec(meta).expect("meta serializes"));
+    body.push(b'}');
+    let mut r = Reply {
+        status: axum::http::StatusCode::OK,
+        body: Some(body),
+        headers: Vec::new(),
+    };
     if let Some(link) = link {
         r.headers.push((header::LINK, link));
     }

@@ -205,6 +205,9 @@ pub struct Store {
     pub server_secrets: BTreeMap<i64, String>,
     /// Settings a test can change at run time.
     pub settings: Settings,
+    /// Rendered JSON of resources, valid until the next change.
+    #[serde(skip)]
+    pub rendered: crate::list::RenderCache,
 }
 
 /// Behaviour switches, changed through `/_emulator/`.

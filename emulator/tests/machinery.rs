@@ -866,7 +866,7 @@ fn with_server(mut dump: Value, id: i64, network: Option<i64>) -> Value {
     let server = json!({
         "id": id, "name": "meta-1", "status": "off", "created": "2024-01-01T00:00:00Z",
         "public_net": {
-            "ipv4": {"id": id + 1, "ip": "203.0.113.7", "blocked": false,
+            "ipv4": {"ip": "203.0.113.7", "blocked": false,
                      "dns_ptr": "static.7.113.0.203.clients.your-server.de"},
             "ipv6": null, "floating_ips": [], "firewalls": []
         },

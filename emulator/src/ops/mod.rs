@@ -49,6 +49,7 @@ const FAMILIES: &[fn(&str) -> Option<Handler>] = &[
 /// Brings derived state in line across families (links between servers, IPs, firewalls),
 /// after anything that may have changed it.
 pub fn reconcile(store: &mut Store) {
+    store.rendered.clear();
     floating_ips::reconcile(store);
     primary_ips::reconcile(store);
     firewalls::sync(store);

@@ -158,10 +158,17 @@ fn refreshed(store: &Store, s: &Server) -> Server {
             .map(|lb| lb.id)
             .collect(),
     );
-    s.placement_group = store
-        .placement_groups
-        .values()
-        .find(|pg| pg.servers.contains(&id))
+    // Membership is the server row's (as loaded or set by the actions) or the group's list.
+    s.placement_group = s
+        .placement_group
+        .as_ref()
+        .and_then(|pg| store.placement_groups.rows.get(&pg.id))
+        .or_else(|| {
+            store
+                .placement_groups
+                .values()
+                .find(|pg| pg.servers.contains(&id))
+        })
         .cloned();
     if let Some(fresh) = s.image.as_ref().and_then(|i| store.images.rows.get(&i.id)) {
         s.image = Some(fresh.clone());
@@ -397,17 +404,21 @@ pub(super) fn type_unavailable(
 // ---------------------------------------------------------------------------------------------
 // Operations
 
+// Reads need no refresh: links are reconciled after every write and finished action.
 fn list(store: &mut Store, call: &Call) -> Answer {
-    sync_all(store);
     let statuses = enum_filter(call, "status", STATUSES)?;
-    let (servers, meta, link) = list::page(store.servers.values(), call, |s| {
+    let Store {
+        servers, rendered, ..
+    } = store;
+    let (servers, meta, link) = list::page_refs(servers.values(), call, |s| {
         Ok(statuses.is_empty() || statuses.contains(&s.status.as_str()))
     })?;
-    Ok(list::reply(&ListServersResponse { servers, meta }, link))
+    Ok(list::reply_rendered(
+        "servers", &servers, &meta, link, rendered,
+    ))
 }
 
 fn get(store: &mut Store, call: &Call) -> Answer {
-    sync_all(store);
     let server = server(store, call.id("id")?)?;
     Ok(Reply::ok(&GetServerResponse {
         server: Some(server),

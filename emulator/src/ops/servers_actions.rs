@@ -735,6 +735,8 @@ fn add_to_placement_group(store: &mut Store, call: &Call) -> Answer {
     if let Some(row) = store.placement_groups.rows.get_mut(&pg.id) {
         row.servers.push(s.id);
     }
+    // Membership lives in the server row too; the placement group family reads it there.
+    store.servers.get_mut(s.id)?.placement_group = Some(pg.clone());
     answer(start(
         store,
         call,
@@ -756,6 +758,7 @@ fn remove_from_placement_group(store: &mut Store, call: &Call) -> Answer {
     if let Some(row) = store.placement_groups.rows.get_mut(&pg.id) {
         row.servers.retain(|id| *id != s.id);
     }
+    store.servers.get_mut(s.id)?.placement_group = None;
     answer(start(
         store,
         call,
