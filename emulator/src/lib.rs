@@ -129,3 +129,109 @@ impl Drop for Emulator {
         }
     }
 }
+
+/// An emulator serving from a thread of its own, with its own runtime: for callers that have no
+/// tokio runtime (a plain `#[test]`, another language's test fixture). Stopping it, or dropping
+/// it, ends the server and joins the thread.
+pub struct BackgroundEmulator {
+    addr: SocketAddr,
+    token: String,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Emulator {
+    /// Starts an emulator on a new thread; returns once it listens.
+    pub fn spawn(config: Config) -> std::io::Result<BackgroundEmulator> {
+        type Ready = std::io::Result<(SocketAddr, String, tokio::sync::oneshot::Sender<()>)>;
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel::<Ready>();
+        let thread = std::thread::Builder::new()
+            .name("hetzcloud-emulator".into())
+            .spawn(move || {
+                let runtime = match tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .enable_all()
+                    .build()
+                {
+                    Ok(rt) => rt,
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(e));
+                        return;
+                    }
+                };
+                runtime.block_on(async move {
+                    match Emulator::start(config).await {
+                        Ok(emulator) => {
+                            let (stop_tx, stop_rx) = tokio::sync::oneshot::channel();
+                            let _ =
+                                ready_tx.send(Ok((emulator.addr, emulator.token.clone(), stop_tx)));
+                            let _ = stop_rx.await;
+                            emulator.stop().await;
+                        }
+                        Err(e) => {
+                            let _ = ready_tx.send(Err(e));
+                        }
+                    }
+                });
+            })?;
+        let (addr, token, shutdown) = ready_rx
+            .recv()
+            .map_err(|_| std::io::Error::other("the emulator thread ended before it listened"))??;
+        Ok(BackgroundEmulator {
+            addr,
+            token,
+            shutdown: Some(shutdown),
+            thread: Some(thread),
+        })
+    }
+}
+
+impl BackgroundEmulator {
+    /// The API endpoint, e.g. `http://127.0.0.1:38123/v1`.
+    pub fn url(&self) -> String {
+        format!("http://{}/v1", self.addr)
+    }
+
+    /// The server root (metadata under `/hetzner/v1/metadata`, control under `/_emulator/`).
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// A token the emulator accepts.
+    pub fn token(&self) -> &str {
+        &self.token
+    }
+
+    /// A client for this emulator (usable from any runtime).
+    pub fn client(&self) -> hetzcloud::Client {
+        hetzcloud::Client::builder()
+            .endpoint(self.url())
+            .token(self.token.clone())
+            .build()
+            .expect("a valid local endpoint")
+    }
+
+    /// Stops serving and waits for the thread to end.
+    pub fn stop(mut self) {
+        self.shutdown_and_join();
+    }
+
+    fn shutdown_and_join(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for BackgroundEmulator {
+    fn drop(&mut self) {
+        self.shutdown_and_join();
+    }
+}
