@@ -40,10 +40,61 @@ use std::sync::{Arc, Mutex};
 
 /// A running emulator. Stop it with [`Emulator::stop`] (or drop it, which stops it too).
 pub struct Emulator {
-    addr: SocketAddr,
-    token: String,
+    endpoint: Endpoint,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
+}
+
+/// Where a running emulator listens, and a token it accepts. Both [`Emulator`] and
+/// [`BackgroundEmulator`] dereference to it.
+#[derive(Clone, Debug)]
+pub struct Endpoint {
+    addr: SocketAddr,
+    token: String,
+}
+
+impl Endpoint {
+    /// The API endpoint, e.g. `http://127.0.0.1:38123/v1`.
+    pub fn url(&self) -> String {
+        format!("http://{}/v1", self.addr)
+    }
+
+    /// The server root (metadata under `/hetzner/v1/metadata`, control under `/_emulator/`).
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// A token the emulator accepts.
+    pub fn token(&self) -> &str {
+        &self.token
+    }
+
+    /// A client for this emulator (usable from any runtime).
+    pub fn client(&self) -> hetzcloud::Client {
+        hetzcloud::Client::builder()
+            .endpoint(self.url())
+            .token(self.token.clone())
+            .build()
+            .expect("a valid local endpoint")
+    }
+}
+
+impl std::ops::Deref for Emulator {
+    type Target = Endpoint;
+    fn deref(&self) -> &Endpoint {
+        &self.endpoint
+    }
+}
+
+impl std::ops::Deref for BackgroundEmulator {
+    type Target = Endpoint;
+    fn deref(&self) -> &Endpoint {
+        &self.endpoint
+    }
 }
 
 impl Emulator {
@@ -76,39 +127,10 @@ impl Emulator {
                 .await;
         });
         Ok(Emulator {
-            addr,
-            token,
+            endpoint: Endpoint { addr, token },
             shutdown: Some(tx),
             task: Some(task),
         })
-    }
-
-    /// The API endpoint, e.g. `http://127.0.0.1:38123/v1`.
-    pub fn url(&self) -> String {
-        format!("http://{}/v1", self.addr)
-    }
-
-    /// The server root (metadata under `/hetzner/v1/metadata`, control under `/_emulator/`).
-    pub fn base_url(&self) -> String {
-        format!("http://{}", self.addr)
-    }
-
-    pub fn addr(&self) -> SocketAddr {
-        self.addr
-    }
-
-    /// A token the emulator accepts.
-    pub fn token(&self) -> &str {
-        &self.token
-    }
-
-    /// A client for this emulator, without retry backoff delays worth waiting for.
-    pub fn client(&self) -> hetzcloud::Client {
-        hetzcloud::Client::builder()
-            .endpoint(self.url())
-            .token(self.token.clone())
-            .build()
-            .expect("a valid local endpoint")
     }
 
     /// Stops serving and waits until the server task has ended.
@@ -134,8 +156,7 @@ impl Drop for Emulator {
 /// tokio runtime (a plain `#[test]`, another language's test fixture). Stopping it, or dropping
 /// it, ends the server and joins the thread.
 pub struct BackgroundEmulator {
-    addr: SocketAddr,
-    token: String,
+    endpoint: Endpoint,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -143,7 +164,7 @@ pub struct BackgroundEmulator {
 impl Emulator {
     /// Starts an emulator on a new thread; returns once it listens.
     pub fn spawn(config: Config) -> std::io::Result<BackgroundEmulator> {
-        type Ready = std::io::Result<(SocketAddr, String, tokio::sync::oneshot::Sender<()>)>;
+        type Ready = std::io::Result<(Endpoint, tokio::sync::oneshot::Sender<()>)>;
         let (ready_tx, ready_rx) = std::sync::mpsc::channel::<Ready>();
         let thread = std::thread::Builder::new()
             .name("hetzcloud-emulator".into())
@@ -163,8 +184,7 @@ impl Emulator {
                     match Emulator::start(config).await {
                         Ok(emulator) => {
                             let (stop_tx, stop_rx) = tokio::sync::oneshot::channel();
-                            let _ =
-                                ready_tx.send(Ok((emulator.addr, emulator.token.clone(), stop_tx)));
+                            let _ = ready_tx.send(Ok((emulator.endpoint.clone(), stop_tx)));
                             let _ = stop_rx.await;
                             emulator.stop().await;
                         }
@@ -174,12 +194,11 @@ impl Emulator {
                     }
                 });
             })?;
-        let (addr, token, shutdown) = ready_rx
+        let (endpoint, shutdown) = ready_rx
             .recv()
             .map_err(|_| std::io::Error::other("the emulator thread ended before it listened"))??;
         Ok(BackgroundEmulator {
-            addr,
-            token,
+            endpoint,
             shutdown: Some(shutdown),
             thread: Some(thread),
         })
@@ -187,34 +206,6 @@ impl Emulator {
 }
 
 impl BackgroundEmulator {
-    /// The API endpoint, e.g. `http://127.0.0.1:38123/v1`.
-    pub fn url(&self) -> String {
-        format!("http://{}/v1", self.addr)
-    }
-
-    /// The server root (metadata under `/hetzner/v1/metadata`, control under `/_emulator/`).
-    pub fn base_url(&self) -> String {
-        format!("http://{}", self.addr)
-    }
-
-    pub fn addr(&self) -> SocketAddr {
-        self.addr
-    }
-
-    /// A token the emulator accepts.
-    pub fn token(&self) -> &str {
-        &self.token
-    }
-
-    /// A client for this emulator (usable from any runtime).
-    pub fn client(&self) -> hetzcloud::Client {
-        hetzcloud::Client::builder()
-            .endpoint(self.url())
-            .token(self.token.clone())
-            .build()
-            .expect("a valid local endpoint")
-    }
-
     /// Stops serving and waits for the thread to end.
     pub fn stop(mut self) {
         self.shutdown_and_join();
