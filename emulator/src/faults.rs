@@ -144,7 +144,8 @@ impl Faults {
 
 impl Fault {
     /// Waits, then answers instead of the API when the fault replaces the answer.
-    pub async fn before(&self) -> Option<Response> {
+    /// `limit` is the emulator's rate limit, reported by an injected 429.
+    pub async fn before(&self, limit: u32) -> Option<Response> {
         if !self.delay.is_zero() {
             tokio::time::sleep(self.delay).await;
         }
@@ -153,7 +154,7 @@ impl Fault {
             Some(FaultKind::RateLimited) => {
                 let mut r = status_answer(429);
                 let h = r.headers_mut();
-                h.insert("ratelimit-limit", HeaderValue::from(3600));
+                h.insert("ratelimit-limit", HeaderValue::from(limit));
                 h.insert("ratelimit-remaining", HeaderValue::from(0));
                 h.insert("ratelimit-reset", HeaderValue::from(chrono::Utc::now().timestamp() + 1));
                 Some(r)

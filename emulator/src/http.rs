@@ -27,6 +27,8 @@ pub struct App {
     pub limiter: Mutex<Bucket>,
     pub recorded: Mutex<VecDeque<Recorded>>,
     pub counter: AtomicU64,
+    /// Makes correlation ids differ between emulator instances.
+    pub seed: u64,
 }
 
 /// Requests kept for `/_emulator/requests` (oldest dropped first).
@@ -131,11 +133,12 @@ pub fn router(app: Arc<App>) -> Router {
         .nest("/v1", api)
         .merge(crate::metadata::router())
         .merge(crate::control::router())
+        // Outermost, so preflight answers get correlation ids too.
+        .layer(cors())
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),
             outer_gate,
         ))
-        .layer(cors())
         .with_state(app)
 }
 
@@ -280,10 +283,7 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 /// Correlation id, request recording and injected faults, for every path.
 async fn outer_gate(State(app): State<Arc<App>>, req: Request, next: Next) -> Response {
     let n = app.counter.fetch_add(1, Ordering::Relaxed);
-    let correlation_id = format!(
-        "{:016x}",
-        0x5eed_0000_0000_0000u64 ^ n.wrapping_mul(0x9e37_79b9_7f4a_7c15)
-    );
+    let correlation_id = format!("{:016x}", app.seed ^ n.wrapping_mul(0x9e37_79b9_7f4a_7c15));
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
     let query = req.uri().query().unwrap_or_default().to_owned();
@@ -304,7 +304,7 @@ async fn outer_gate(State(app): State<Arc<App>>, req: Request, next: Next) -> Re
     let body_text = String::from_utf8_lossy(&bytes).into_owned();
     let req = Request::from_parts(parts, Body::from(bytes));
     let mut response = match &fault {
-        Some(f) => match f.before().await {
+        Some(f) => match f.before(app.config.rate_limit).await {
             Some(early) => early,
             None => next.run(req).await,
         },

@@ -115,6 +115,12 @@ impl Emulator {
             limiter: Mutex::new(Bucket::new(config.rate_limit)),
             recorded: Mutex::new(Default::default()),
             counter: AtomicU64::new(0),
+            seed: {
+                use std::hash::{BuildHasher, Hasher};
+                std::collections::hash_map::RandomState::new()
+                    .build_hasher()
+                    .finish()
+            },
             config,
         });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
