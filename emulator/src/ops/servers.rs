@@ -202,14 +202,6 @@ pub(super) fn server(store: &Store, id: i64) -> Result<Server, ApiFail> {
 // ---------------------------------------------------------------------------------------------
 // Small helpers shared with the action handlers
 
-/// A reference in a request body that may be an ID or a name.
-pub(super) fn id_or_name(value: &str) -> IdOrName {
-    match value.trim().parse::<i64>() {
-        Ok(id) => IdOrName::Id(id),
-        Err(_) => IdOrName::Name(value.to_owned()),
-    }
-}
-
 /// A reference-data row (server type, location, ISO, ...) by ID or name.
 pub(super) fn lookup<'a, T: Resource>(
     table: &'a Table<T>,
@@ -219,7 +211,7 @@ pub(super) fn lookup<'a, T: Resource>(
     if value.trim().is_empty() {
         return Err(ApiFail::invalid_input(field, "must not be empty"));
     }
-    table.by_id_or_name(field, &id_or_name(value))
+    table.by_id_or_name(field, &IdOrName::from(value.trim()))
 }
 
 /// An image usable for a server of `arch`: by ID, or by name (names are per architecture).
@@ -229,7 +221,7 @@ pub(super) fn image_for(
     arch: &ImageArchitecture,
     disk: f64,
 ) -> Result<Image, ApiFail> {
-    let image = match id_or_name(value) {
+    let image = match IdOrName::from(value.trim()) {
         IdOrName::Id(id) => store.images.get(id)?,
         IdOrName::Name(name) => {
             let named = || {
