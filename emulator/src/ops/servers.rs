@@ -557,7 +557,9 @@ fn create(store: &mut Store, call: &Call) -> Answer {
 
     let mut ssh_keys = Vec::new();
     for k in req.ssh_keys.iter().flatten() {
-        let key = store.ssh_keys.by_id_or_name("ssh_keys", &id_or_name(k))?;
+        let key = store
+            .ssh_keys
+            .by_id_or_name("ssh_keys", &IdOrName::from(k.trim()))?;
         if !ssh_keys.contains(&key.id) {
             ssh_keys.push(key.id);
         }
