@@ -136,7 +136,7 @@ export async function run(hc, { endpoint, token, control }) {
     } catch (e) {
       err = e;
     }
-    check('invalid_input: code/status', err?.code === 'invalid_input' && err?.status === 400, `${err?.code} ${err?.status}`);
+    check('invalid_input: code/status', err?.code === 'invalid_input' && err?.status === 422, `${err?.code} ${err?.status}`);
     const fields = err?.details?.fields;
     check('invalid_input: details.fields names the field', Array.isArray(fields) && fields.some((f) => f.name === 'name'), safeJson(err?.details));
     facts.invalidInput = { name: err?.name, code: err?.code, fields: (fields ?? []).map((f) => f.name) };
