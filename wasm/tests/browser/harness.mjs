@@ -264,15 +264,18 @@ function parentPid(pid) {
 }
 
 /**
- * The npm package to test: $HETZCLOUD_JS_PKG, else the first of wasm/pkg, wasm/dist that has a
- * package.json named `hetzcloud`. Null when it is not built yet.
+ * The npm package to test: $HETZCLOUD_JS_PKG, else wasm/ itself once wasm/build.sh has filled
+ * wasm/dist (its package.json is the package's). Null when it is not built yet.
  */
 export function packageDir() {
-  const candidates = process.env.HETZCLOUD_JS_PKG ? [process.env.HETZCLOUD_JS_PKG] : [join(WASM, 'pkg'), join(WASM, 'dist'), join(WASM, 'npm')];
+  const candidates = process.env.HETZCLOUD_JS_PKG ? [process.env.HETZCLOUD_JS_PKG] : [WASM, join(WASM, 'pkg')];
   for (const dir of candidates) {
     try {
       const pj = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-      if (pj.name === 'hetzcloud') return resolve(dir);
+      if (pj.name !== 'hetzcloud') continue;
+      // Built: the files the package lists (or its entries) exist.
+      const files = (pj.files ?? [pj.main]).filter((f) => f && !/[*]/.test(f));
+      if (files.every((f) => existsSync(join(dir, f)))) return resolve(dir);
     } catch {
       /* next */
     }

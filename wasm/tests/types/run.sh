@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # tsc --strict --noEmit over the package's public types (types-test.ts, the Node ESM/CJS consumers)
-# and the examples, against the built package (wasm/build.sh; or $HETZCLOUD_JS_PKG).
+# and the examples, against the built package (wasm/build.sh → wasm/dist; or $HETZCLOUD_JS_PKG).
 #
 #   bash wasm/tests/types/run.sh
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 WASM=$(cd "$HERE/../.." && pwd)
-PKG=${HETZCLOUD_JS_PKG:-$WASM/pkg}
-if [[ ! -f $PKG/package.json ]]; then
-    echo "types: the npm package is not built at $PKG (bash wasm/build.sh, or set HETZCLOUD_JS_PKG)" >&2
+# The built package: $HETZCLOUD_JS_PKG, else wasm/ once wasm/build.sh filled wasm/dist.
+PKG=$(node --input-type=module -e "import { packageDir } from '$WASM/tests/browser/harness.mjs'; console.log(packageDir() ?? '')")
+if [[ -z $PKG ]]; then
+    echo "types: the npm package is not built (bash wasm/build.sh, or set HETZCLOUD_JS_PKG)" >&2
     exit 1
 fi
 PKG=$(cd "$PKG" && pwd)

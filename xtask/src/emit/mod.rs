@@ -4,6 +4,7 @@ mod error_codes;
 mod models;
 mod resources;
 mod tests;
+mod typescript;
 
 use crate::ops;
 use crate::types::{Registry, Ty};
@@ -31,9 +32,14 @@ pub fn generate(spec: &Value) -> Vec<(String, String)> {
     ];
     files.extend(resources::emit(&api));
     files.extend(tests::emit(&api));
+    files.extend(typescript::emit(&api));
     files
         .into_iter()
-        .map(|(path, text)| (path, rustfmt(&text)))
+        .map(|(path, text)| {
+            // Only Rust goes through rustfmt; the JS/TS outputs are written as generated.
+            let text = if path.ends_with(".rs") { rustfmt(&text) } else { text };
+            (path, text)
+        })
         .collect()
 }
 
