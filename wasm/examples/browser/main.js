@@ -1,7 +1,8 @@
 // @ts-check
 // Lists the servers of a project in a table. The token stays in this page: it goes only into
 // the Authorization header of the API calls and is never stored or printed.
-import init, { Client, isApiError } from 'hetzcloud';
+// The browser build instantiates its WebAssembly module on import (top-level await).
+import { Client, isApiError } from 'hetzcloud';
 
 /** @typedef {import('hetzcloud').Server} Server */
 
@@ -58,8 +59,6 @@ function showError(e) {
   }
 }
 
-const ready = init();
-
 form.addEventListener('submit', async (ev) => {
   ev.preventDefault();
   const data = new FormData(form);
@@ -72,7 +71,6 @@ form.addEventListener('submit', async (ev) => {
   status.textContent = 'Loading…';
   submit.disabled = true;
   try {
-    await ready;
     const client = new Client({ token, endpoint, application: { name: 'hetzcloud-example-browser', version: '1.0' } });
     let n = 0;
     for await (const server of client.servers.list(selector ? { label_selector: selector, sort: 'name:asc' } : { sort: 'name:asc' })) {
