@@ -3,11 +3,11 @@
 // module, remembered by its pid and stopped by that pid; every wait is bounded.
 
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, lstatSync, readlinkSync, unlinkSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const HERE = dirname(fileURLToPath(import.meta.url));
 export const WASM = resolve(HERE, '..', '..');
@@ -283,37 +283,39 @@ export function packageDir() {
   return null;
 }
 
-/** Picks the browser entry of a package.json `exports['.']` (browser, then import/default). */
-export function browserEntry(dir) {
+/** The file a package.json `exports['.']` maps to under `conditions` (first match, in order). */
+function exportsEntry(dir, conditions) {
   const pj = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const pick = (e) => {
-    if (typeof e === 'string') return e;
+    if (typeof e === 'string') return e.endsWith('.d.ts') || e.endsWith('.d.cts') ? null : e;
     if (!e || typeof e !== 'object') return null;
-    for (const cond of ['browser', 'import', 'module', 'default']) {
+    for (const cond of conditions) {
       if (cond in e) {
         const v = pick(e[cond]);
-        if (v && !v.endsWith('.d.ts')) return v;
+        if (v) return v;
       }
     }
     return null;
   };
   const root = pj.exports && (typeof pj.exports === 'string' || pj.exports['.'] === undefined ? pj.exports : pj.exports['.']);
-  const entry = pick(root) ?? pj.browser ?? pj.module ?? pj.main;
+  return pick(root);
+}
+
+/** The browser entry of the package (exports: browser, then import/default). */
+export function browserEntry(dir) {
+  const pj = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const entry = exportsEntry(dir, ['browser', 'import', 'module', 'default']) ?? pj.browser ?? pj.module ?? pj.main;
   if (!entry) throw new Error(`${dir}/package.json names no browser entry`);
   return entry.replace(/^\.\//, '');
 }
 
-/** Makes `<dir>/node_modules/hetzcloud` a symlink to the package, so `import('hetzcloud')` works. */
-export function linkPackage(pkg, dir = HERE) {
-  const nm = join(dir, 'node_modules');
-  mkdirSync(nm, { recursive: true });
-  const link = join(nm, 'hetzcloud');
-  try {
-    if (lstatSync(link).isSymbolicLink() && resolve(nm, readlinkSync(link)) === pkg) return link;
-    unlinkSync(link);
-  } catch {
-    /* not there */
-  }
-  symlinkSync(pkg, link, 'dir');
-  return link;
+/**
+ * Imports the package's Node ES module entry (exports: node → import → default) by its file, as
+ * Node would resolve `import 'hetzcloud'` from a project that installed it. (Importing the bare
+ * name from inside wasm/ would self-reference wasm/package.json whatever package is tested.)
+ */
+export async function importPackage(dir) {
+  const entry = exportsEntry(dir, ['node', 'import', 'default']);
+  if (!entry) throw new Error(`${dir}/package.json names no Node ES module entry`);
+  return import(pathToFileURL(join(dir, entry)).href);
 }

@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
-  HERE, WASM, browserEntry, launchChromium, linkPackage, packageDir, startEmulator, startStaticServer, stopAll, stopProcess, within,
+  HERE, WASM, browserEntry, launchChromium, importPackage, packageDir, startEmulator, startStaticServer, stopAll, stopProcess, within,
 } from './harness.mjs';
 import { run as scenario } from './scenario.mjs';
 
@@ -237,8 +237,7 @@ async function main() {
 
   if (b && entry && withNode) {
     await control('/reset', { method: 'POST' });
-    linkPackage(pkg);
-    const hc = await import('hetzcloud');
+    const hc = await importPackage(pkg);
     const n = await within(120_000, 'Node scenario', scenario(hc, { endpoint: emu.url, token: emu.token, control: emu.base }));
     record('node', n.checks);
     const bChecks = Object.fromEntries(b.checks.filter((c) => !c.name.startsWith('cors:')).map((c) => [c.name, c.ok]));

@@ -7,15 +7,16 @@
 //   bash tests/contract/prism.sh node wasm/tests/contract/contract.mjs
 //
 // prism.sh (the Rust contract run's script) starts Prism and exports HETZCLOUD_PRISM_URL,
-// HETZCLOUD_SPEC and HETZCLOUD_MOCK_SPEC. Arguments per operation are the generated sample
-// calls in wasm/tests/generated/cases.mjs (xtask: from the description's examples), called as
-// `client[resource][function](...pathParams, args)`. The package is the one wasm/build.sh
-// made ($HETZCLOUD_JS_PKG, else wasm/pkg).
+// HETZCLOUD_SPEC and HETZCLOUD_MOCK_SPEC. Arguments per operation: the flat named arguments of
+// tests/contract/operation-args.json (xtask: from the description's examples; the same sets the
+// Rust dispatch tests use). The package's own OPERATIONS table (id → [handle, method, paged,
+// path parameters]) says which method to call: `client[handle][method](...pathValues, rest)`.
+// The package is the one wasm/build.sh made (wasm/dist; or $HETZCLOUD_JS_PKG).
 
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { linkPackage, packageDir, within } from '../browser/harness.mjs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importPackage, packageDir, within } from '../browser/harness.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const base = process.env.HETZCLOUD_PRISM_URL;
@@ -29,30 +30,53 @@ if (!pkg) {
   console.error('contract: the npm package is not built (bash wasm/build.sh, or set HETZCLOUD_JS_PKG)');
   process.exit(1);
 }
-linkPackage(pkg, HERE);
-const hc = await import('hetzcloud');
-const casesPath = process.env.HETZCLOUD_JS_CASES || resolve(HERE, '..', 'generated', 'cases.mjs');
-const cases = (await import(pathToFileURL(casesPath).href)).default;
-
+const hc = await importPackage(pkg);
+const argsPath = process.env.HETZCLOUD_OPERATION_ARGS || resolve(HERE, '..', '..', '..', 'tests', 'contract', 'operation-args.json');
+const operationArgs = JSON.parse(readFileSync(argsPath, 'utf8'));
+if (!hc.OPERATIONS || typeof hc.OPERATIONS !== 'object') {
+  console.error('contract: the package exports no OPERATIONS table');
+  process.exit(1);
+}
 const spec = JSON.parse(readFileSync(specPath, 'utf8'));
-const specOps = new Map();
+const specOps = new Map(); // id -> { line, noContent }
 for (const [path, item] of Object.entries(spec.paths)) {
   for (const [method, op] of Object.entries(item)) {
-    if (['get', 'put', 'post', 'delete', 'patch'].includes(method)) specOps.set(op.operationId, `${method.toUpperCase()} ${path}`);
+    if (!['get', 'put', 'post', 'delete', 'patch'].includes(method)) continue;
+    const ok = Object.entries(op.responses ?? {}).filter(([code]) => /^2/.test(code));
+    const noContent = ok.length > 0 && ok.every(([, r]) => !r.content);
+    specOps.set(op.operationId, { line: `${method.toUpperCase()} ${path}`, noContent });
   }
 }
 
+// One case per operation of the spec: the package's method and the sample arguments.
+const cases = [];
 const TOKEN = 'prism-contract-token-5a1f';
 const client = new hc.Client({ token: TOKEN, endpoint: base, application: { name: 'hetzcloud-contract', version: '1' }, timeoutMs: 20_000, retries: 0 });
 
 const failures = [];
 let passed = 0;
-const byId = new Map(cases.map((c) => [c.id, c]));
-for (const id of specOps.keys()) {
-  if (!byId.has(id)) failures.push({ id, why: `no case in ${casesPath}` });
+let pagesChecked = 0;
+for (const [id, { noContent }] of specOps) {
+  const entry = hc.OPERATIONS[id];
+  if (!entry) {
+    failures.push({ id, why: 'not in the package\'s OPERATIONS' });
+    continue;
+  }
+  if (!(id in operationArgs)) {
+    failures.push({ id, why: `no argument set in ${argsPath}` });
+    continue;
+  }
+  const [resource, fn, paged, pathNames] = entry;
+  const args = { ...(operationArgs[id] ?? {}) };
+  const pathValues = pathNames.map((n) => {
+    const v = args[n];
+    delete args[n];
+    return v;
+  });
+  cases.push({ id, resource, function: fn, paged, noContent, pathValues, args: Object.keys(args).length ? args : null });
 }
-for (const c of cases) {
-  if (!specOps.has(c.id)) failures.push({ id: c.id, why: 'case for an operation the spec does not have' });
+for (const id of Object.keys(hc.OPERATIONS)) {
+  if (!specOps.has(id)) failures.push({ id, why: 'the package has an operation the spec does not' });
 }
 
 function describe(e) {
@@ -69,16 +93,25 @@ async function runCase(c) {
   const handle = client[c.resource];
   const fn = handle?.[c.function];
   if (typeof fn !== 'function') throw new Error(`client.${c.resource}.${c.function} is not a function`);
-  const args = [...Object.values(c.pathParams ?? {})];
+  const args = [...c.pathValues];
   if (c.args !== null && c.args !== undefined) args.push(c.args);
   const result = fn.apply(handle, args);
   let value;
-  if (c.paged && result && typeof result[Symbol.asyncIterator] === 'function') {
+  if (c.paged) {
+    if (!result || typeof result[Symbol.asyncIterator] !== 'function') throw new Error('a list method that is not an async iterable');
     value = [];
     for await (const item of result) {
       value.push(item);
       if (value.length > 1000) throw new Error('more than 1000 items from a one-page mock: paging does not stop');
     }
+    // The one-page variant of the same operation (list → listPage, listActionsFor → listActionsForPage).
+    const pageFn = handle[`${c.function}Page`];
+    if (typeof pageFn !== 'function') throw new Error(`client.${c.resource}.${c.function}Page is not a function`);
+    const page = await pageFn.apply(handle, args);
+    if (!Array.isArray(page?.items) || typeof page?.pagination?.page !== 'number') {
+      throw new Error(`${c.function}Page resolved to ${JSON.stringify(page).slice(0, 200)}`);
+    }
+    pagesChecked += 1;
   } else {
     value = await result;
   }
@@ -99,7 +132,7 @@ const t0 = Date.now();
 await Promise.all(
   Array.from({ length: CONCURRENCY }, async () => {
     for (let c = queue.shift(); c; c = queue.shift()) {
-      const label = `${c.id} (client.${c.resource}.${c.function}, ${specOps.get(c.id) ?? `${c.method} ${c.path}`})`;
+      const label = `${c.id} (client.${c.resource}.${c.function}, ${specOps.get(c.id).line})`;
       try {
         await within(30_000, label, runCase(c));
         passed += 1;
@@ -113,6 +146,7 @@ await Promise.all(
 
 const uniq = new Set(failures.map((f) => f.id));
 for (const f of failures) console.log(`FAIL ${f.id}: ${f.why}`);
-console.log(`contract (JS through Prism): ${specOps.size} operations in the spec, ${cases.length} cases, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`contract (JS through Prism): ${specOps.size} operations in the spec, ${cases.length} called through the package, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`list operations also called through their one-page method: ${pagesChecked}`);
 console.log(`${passed} passed, ${uniq.size} failed`);
 process.exit(uniq.size ? 1 : 0);
