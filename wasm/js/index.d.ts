@@ -206,5 +206,5 @@ export declare function isActionFailedError(e: unknown): e is ActionFailedError;
 export declare function isWaitTimeoutError(e: unknown): e is WaitTimeoutError;
 export declare function isAbortError(e: unknown): e is AbortError;
 
-/** Every operation: id → [handle, method, paged]. */
-export declare const OPERATIONS: Readonly<Record<OperationId, readonly [string, string, boolean]>>;
+/** Every operation: id → [handle, method, paged, path parameters in argument order]. */
+export declare const OPERATIONS: Readonly<Record<OperationId, readonly [string, string, boolean, readonly string[]]>>;

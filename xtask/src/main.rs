@@ -74,7 +74,6 @@ fn run_generate(check: bool) -> ExitCode {
         "core/src/generated/resources",
         "core/tests/generated",
         "wasm/js/generated",
-        "wasm/tests/generated",
     ] {
         let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
             continue;

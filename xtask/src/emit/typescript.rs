@@ -1,6 +1,6 @@
 //! The JS/TypeScript pieces of the npm package (`wasm/`): type declarations for every model,
-//! request and response, the resource classes (one camelCase method per operation, calling
-//! the core's `dispatch` by operation id), and one sample call per operation for the tests.
+//! request and response, and the resource classes (one camelCase method per operation,
+//! calling the core's `dispatch` by operation id).
 //!
 //! The `.js` and `.d.ts` outputs are bodies without `import`/`export` lines: `wasm/build.sh`
 //! wraps them into the ES module and the CommonJS module of the package.
@@ -8,10 +8,9 @@
 use super::HEADER;
 use crate::docs;
 use crate::names;
-use crate::ops::{Api, Op, PathKind, QueryParam};
+use crate::ops::{Api, Op, PathKind};
 use crate::types::{FieldDef, Kind, Registry, Ty};
 use heck::ToLowerCamelCase;
-use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub fn emit(api: &Api) -> Vec<(String, String)> {
@@ -26,7 +25,6 @@ pub fn emit(api: &Api) -> Vec<(String, String)> {
             "wasm/js/generated/resources.d.ts".to_owned(),
             resources_dts(api, &groups),
         ),
-        ("wasm/tests/generated/cases.mjs".to_owned(), cases(api)),
     ]
 }
 
@@ -468,15 +466,19 @@ fn resources_js(api: &Api, groups: &BTreeMap<String, Vec<&Op>>) -> String {
         }
     }
     out.push_str("};\n\n");
-    out.push_str("// Every operation: id → [handle, method, paged].\n");
+    out.push_str(
+        "// Every operation: id → [handle, method, paged, path parameters in argument order].\n",
+    );
     out.push_str("const OPERATIONS = {\n");
     for op in &api.ops {
+        let path: Vec<String> = op.path_params.iter().map(|p| js_lit(&p.name)).collect();
         out.push_str(&format!(
-            "  {}: [{}, {}, {}],\n",
+            "  {}: [{}, {}, {}, [{}]],\n",
             op.id,
             js_lit(&camel(&op.group)),
             js_lit(&js_method(op)),
-            op.list.is_some()
+            op.list.is_some(),
+            path.join(", ")
         ));
     }
     out.push_str("};\n");
@@ -613,88 +615,5 @@ fn resources_dts(api: &Api, groups: &BTreeMap<String, Vec<&Op>>) -> String {
         out.push_str(&format!("  | {}\n", js_lit(&op.id)));
     }
     out.push_str("  ;\n");
-    out
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sample calls
-
-fn query_sample(api: &Api, p: &QueryParam) -> Value {
-    let one = match &p.ty {
-        Ty::Named(id) => match &api.registry.types[*id].kind {
-            Kind::Enum(values) => Value::from(values[0].clone()),
-            _ => Value::Null,
-        },
-        Ty::I64 | Ty::I32 => match p.name.as_str() {
-            "per_page" => Value::from(25),
-            "page" => Value::from(1),
-            _ => Value::from(p.example.as_i64().unwrap_or(1)),
-        },
-        Ty::Bool => Value::Bool(false),
-        Ty::DateTime => Value::from("2017-01-01T00:00:00Z"),
-        _ => match p.name.as_str() {
-            "label_selector" => Value::from("env=prod"),
-            "start" => Value::from("2017-01-01T00:00:00Z"),
-            "end" => Value::from("2017-01-01T23:00:00Z"),
-            "step" => Value::from("60"),
-            _ => match &p.example {
-                Value::String(s) => Value::from(s.clone()),
-                Value::Null => Value::from("example"),
-                other => Value::from(other.to_string()),
-            },
-        },
-    };
-    if p.array {
-        Value::Array(vec![one])
-    } else {
-        one
-    }
-}
-
-fn cases(api: &Api) -> String {
-    let mut list = Vec::new();
-    for op in &api.ops {
-        let mut path = serde_json::Map::new();
-        for p in &op.path_params {
-            let v = match &p.kind {
-                PathKind::Id => Value::from(p.example.as_i64().unwrap_or(42)),
-                PathKind::Str => Value::from(p.example.as_str().unwrap_or("example")),
-                PathKind::Enum(id) => match &api.registry.types[*id].kind {
-                    Kind::Enum(values) => Value::from(values[0].clone()),
-                    _ => Value::Null,
-                },
-            };
-            path.insert(p.name.clone(), v);
-        }
-        let mut args = serde_json::Map::new();
-        if let Some(q) = &op.query {
-            for p in &q.params {
-                args.insert(p.name.clone(), query_sample(api, p));
-            }
-        }
-        if let Some(b) = &op.body {
-            if let Value::Object(o) = &b.sample {
-                args.extend(o.clone());
-            }
-        }
-        list.push(json!({
-            "id": op.id,
-            "method": op.method.to_uppercase(),
-            "path": op.path,
-            "resource": camel(&op.group),
-            "function": js_method(op),
-            "paged": op.list.is_some(),
-            "noContent": op.response.is_none(),
-            "deprecated": op.deprecated.is_some(),
-            "pathParams": Value::Object(path),
-            "args": if op.query.is_some() || op.body.is_some() { Value::Object(args) } else { Value::Null },
-        }));
-    }
-    let mut out = String::from(HEADER);
-    out.push_str("// One sample call per operation, with arguments from the description's examples:\n");
-    out.push_str("// `client[resource][function](...Object.values(pathParams), args)`.\n");
-    out.push_str("export default ");
-    out.push_str(&serde_json::to_string_pretty(&Value::Array(list)).expect("json"));
-    out.push_str(";\n");
     out
 }
