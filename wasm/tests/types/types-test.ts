@@ -2,10 +2,31 @@
 // Checked by `tsc --strict --noEmit` (run.sh); never executed. Each `@ts-expect-error` line is
 // a negative check: tsc fails if the line does NOT error (a type that got too loose).
 
-import { Client, HetzcloudError, isApiError, isRateLimitError } from 'hetzcloud';
+import {
+  AbortError,
+  ActionFailedError,
+  ApiError,
+  Client,
+  HetzcloudError,
+  InvalidInputError,
+  NotFoundError,
+  OPERATIONS,
+  TransportError,
+  WaitTimeoutError,
+  isAbortError,
+  isActionFailedError,
+  isApiError,
+  isInvalidInputError,
+  isNotFoundError,
+  isRateLimitError,
+  isTransportError,
+  isWaitTimeoutError,
+} from 'hetzcloud';
 import type {
   Action,
   ActionStatus,
+  Image,
+  Location,
   CallOptions,
   CreateServerRequest,
   CreateServerResponse,
@@ -41,6 +62,8 @@ new Client({ token: 'token', timeoutMs: '10s' });
 // @ts-expect-error the token is a string
 new Client({ token: 42 });
 expectType<Client>(Client.fromEnv());
+expectType<Client>(Client.fromEnv({ timeoutMs: 5000 }, { HCLOUD_TOKEN: 't', HCLOUD_ENDPOINT: 'http://127.0.0.1:1/v1' }));
+expectType<string>(client.endpoint);
 
 // ---- resources: one camelCase method per operation, snake_case fields -------------------------
 async function resources(): Promise<void> {
@@ -72,6 +95,18 @@ async function resources(): Promise<void> {
   await client.servers.power_off(id);
   // @ts-expect-error no such operation
   await client.servers.explode(id);
+
+  // References: an ID, a name where the API takes one, or the model object itself.
+  const image = null as unknown as Image;
+  const location = null as unknown as Location;
+  const serverType = null as unknown as ServerType;
+  const key = null as unknown as SshKey;
+  await client.servers.create({ name: 'r', server_type: serverType, image, location, ssh_keys: [key, 'deploy', 7] });
+  await client.servers.create({ name: 'r', server_type: 22, image: 161547269, location: 1 });
+  // @ts-expect-error a reference is an ID, a name or a model, not a boolean
+  await client.servers.create({ name: 'r', server_type: true, image });
+  // @ts-expect-error a model object needs its id
+  await client.servers.create({ name: 'r', server_type: { name: 'cx22' }, image });
 
   await client.servers.update(id, { labels: { env: 'staging' } });
   // @ts-expect-error update takes the server first
@@ -116,8 +151,10 @@ async function lists(): Promise<void> {
   const page = await client.servers.listPage({ page: 2, per_page: 50 });
   expectType<Page<Server, unknown>>(page as Page<Server, never>);
   expectType<Server[]>(page.items);
-  expectType<number>(page.pagination.page);
-  expectType<number | null>(page.pagination.next_page);
+  expectType<number | undefined>(page.pagination?.page);
+  expectType<number | null | undefined>(page.pagination?.next_page);
+  // @ts-expect-error pagination may be null (an answer without meta)
+  void page.pagination.page;
 
   for await (const a of client.servers.listActionsFor(1, { status: 'running' })) expectType<Action>(a);
 }
@@ -157,6 +194,31 @@ function errors(): void {
     expectType<string>(unknownError.name);
     expectType<Error>(unknownError);
   }
+  if (isNotFoundError(unknownError)) {
+    expectType<NotFoundError>(unknownError);
+    expectType<ApiError>(unknownError);
+    expectType<number>(unknownError.status); // an API error always has a status
+  }
+  if (unknownError instanceof HetzcloudError) {
+    // @ts-expect-error without an answer there may be no status
+    const s: number = unknownError.status;
+    void s;
+  }
+  if (isTransportError(unknownError)) expectType<boolean>(unknownError.connect);
+  if (isInvalidInputError(unknownError)) {
+    expectType<InvalidInputError>(unknownError);
+    expectType<string>(unknownError.field);
+  }
+  if (isActionFailedError(unknownError)) {
+    for (const a of unknownError.actions) expectType<string>(a.code);
+  }
+  if (isWaitTimeoutError(unknownError)) expectType<number>(unknownError.pending.length);
+  if (isAbortError(unknownError)) expectType<AbortError>(unknownError);
+  if (unknownError instanceof TransportError || unknownError instanceof WaitTimeoutError || unknownError instanceof ActionFailedError) {
+    expectType<HetzcloudError>(unknownError);
+  }
+  const fields = isApiError(unknownError) ? unknownError.details?.fields ?? [] : [];
+  for (const f of fields) expectType<string[]>(f.messages);
   // @ts-expect-error without a guard, an unknown has no code
   void unknownError.code;
   // @ts-expect-error guards take one argument
@@ -199,6 +261,17 @@ function models(s: Server, a: Action): void {
   s.powerOff();
 }
 
+// ---- the operation table -----------------------------------------------------------------------
+function operations(): void {
+  const [handle, method, paged, pathParams] = OPERATIONS.poweroff_server;
+  expectType<string>(handle);
+  expectType<string>(method);
+  expectType<boolean>(paged);
+  expectType<readonly string[]>(pathParams);
+  // @ts-expect-error not an operation id
+  void OPERATIONS.power_off_server;
+}
+
 // ---- rate limit; the client never shows its token ------------------------------------------------
 function rateLimit(): void {
   const rl = client.rateLimit;
@@ -210,4 +283,4 @@ function rateLimit(): void {
   void client.token;
 }
 
-export { resources, lists, waiting, errors, models, rateLimit };
+export { resources, lists, waiting, errors, models, operations, rateLimit };
