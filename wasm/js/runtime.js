@@ -259,10 +259,7 @@ function argsJson(op, path, args) {
 function callOptionsJson(options) {
   if (options === undefined || options === null) return '{}';
   if (!isObject(options)) throw invalidInput('options', 'must be { signal, timeoutMs, retries }');
-  const { signal, ...rest } = options;
-  if (signal !== undefined && !(typeof signal === 'object' && 'aborted' in signal)) {
-    throw invalidInput('options.signal', 'must be an AbortSignal');
-  }
+  const { signal: _signal, ...rest } = options;
   for (const k of Object.keys(rest)) {
     if (k !== 'timeoutMs' && k !== 'retries') {
       throw invalidInput(`options.${k}`, 'unknown option (signal, timeoutMs, retries)');
@@ -273,6 +270,9 @@ function callOptionsJson(options) {
 
 /** Runs `run(cancel)`, where `cancel` settles when `signal` aborts; errors become classes. */
 async function withSignal(signal, run) {
+  if (signal !== undefined && signal !== null && !(typeof signal?.addEventListener === 'function' && 'aborted' in signal)) {
+    throw invalidInput('options.signal', 'must be an AbortSignal');
+  }
   if (!signal) {
     try {
       return await run(undefined);

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
+import { randomBytes } from 'node:crypto';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const TOKEN = 'js-test-token-7f3a9c';
@@ -73,3 +74,14 @@ export async function startEmulator(extraArgs = []) {
 
 export const SSH_KEY =
   'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGUtOBQKt9JhD7GJWBkuM2+9P2Q1Xg0UM7Iw1xI1bS7i js@test';
+
+/** A distinct, well-formed ed25519 public key (the emulator checks the fingerprint is unique). */
+export function sshKey(comment = 'js@test') {
+  const part = (buf) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(buf.length);
+    return Buffer.concat([len, buf]);
+  };
+  const blob = Buffer.concat([part(Buffer.from('ssh-ed25519')), part(randomBytes(32))]);
+  return `ssh-ed25519 ${blob.toString('base64')} ${comment}`;
+}
