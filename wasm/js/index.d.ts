@@ -1,5 +1,6 @@
 // Hand-written declarations: the client, options, lists, errors. build.sh appends the
 // generated models and resource classes (wasm/js/generated/*.d.ts) to make dist/index.d.ts.
+// Models shadow some global names (`Record` is a DNS record here): don't use `Record<..>`.
 
 /** Anything with an `id`: a model object stands for its ID wherever a resource is referenced. */
 export interface HasId {
@@ -117,7 +118,7 @@ export declare class Client {
    * `HCLOUD_ENDPOINT`, `HCLOUD_POLL_INTERVAL`; `options` override them. Reads `process.env`
    * (Node) unless `env` is given.
    */
-  static fromEnv(options?: ClientOptions, env?: Record<string, string | undefined>): Client;
+  static fromEnv(options?: ClientOptions, env?: { [name: string]: string | undefined }): Client;
   /** The rate limit as the most recent answer reported it (`null` before the first call). */
   readonly rateLimit: RateLimit | null;
   readonly endpoint: string;
@@ -207,4 +208,4 @@ export declare function isWaitTimeoutError(e: unknown): e is WaitTimeoutError;
 export declare function isAbortError(e: unknown): e is AbortError;
 
 /** Every operation: id → [handle, method, paged, path parameters in argument order]. */
-export declare const OPERATIONS: Readonly<Record<OperationId, readonly [string, string, boolean, readonly string[]]>>;
+export declare const OPERATIONS: { readonly [K in OperationId]: readonly [string, string, boolean, readonly string[]] };

@@ -54,7 +54,7 @@ export interface Certificate {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels: Record<string, string>;
+  labels: { [key: string]: string };
   /** Type of the Certificate. */
   type?: CertificateType;
   /** Certificate and chain in PEM format, in order so that each record directly certifies the one preceding. */
@@ -157,7 +157,7 @@ export interface Firewall {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
   /** Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format). */
   created: string;
   rules: RuleResponse[];
@@ -245,7 +245,7 @@ export interface FloatingIp {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels: Record<string, string>;
+  labels: { [key: string]: string };
   /** Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format). */
   created: string;
 }
@@ -306,7 +306,7 @@ export interface Image {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels: Record<string, string>;
+  labels: { [key: string]: string };
   /** CPU architecture compatible with the Image. */
   architecture: ImageArchitecture;
 }
@@ -437,7 +437,7 @@ export interface LoadBalancer {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels: Record<string, string>;
+  labels: { [key: string]: string };
   /** Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format). */
   created: string;
   /** List of services that belong to this Load Balancer. */
@@ -632,7 +632,7 @@ export interface Network {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels: Record<string, string>;
+  labels: { [key: string]: string };
   /** Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format). */
   created: string;
   /** Indicates if the routes from this Network should be exposed to the vSwitch connection. */
@@ -674,7 +674,7 @@ export interface PlacementGroup {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels: Record<string, string>;
+  labels: { [key: string]: string };
   /** Type of Placement Group. */
   type: PlacementGroupType;
   /** Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format). */
@@ -698,7 +698,7 @@ export interface PrimaryIp {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels: Record<string, string>;
+  labels: { [key: string]: string };
   /** Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format). */
   created: string;
   /** Blocked state of the Primary IP. */
@@ -820,7 +820,7 @@ export interface Server {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels: Record<string, string>;
+  labels: { [key: string]: string };
   /** IDs of Volumes assigned to this Server. */
   volumes?: number[];
   /** Load Balancer IDs assigned to the server. */
@@ -914,7 +914,7 @@ export interface SshKey {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels: Record<string, string>;
+  labels: { [key: string]: string };
   /** Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format). */
   created: string;
 }
@@ -944,7 +944,7 @@ export interface Volume {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels: Record<string, string>;
+  labels: { [key: string]: string };
   /** Status of the Volume. */
   status: VolumeStatus;
   /** Filesystem of the Volume if formatted on creation, null if not formatted on creation. */
@@ -970,7 +970,7 @@ export interface Zone {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels: Record<string, string>;
+  labels: { [key: string]: string };
   /** Protection configuration for the Resource. */
   protection: Protection;
   /** Default Time To Live (TTL) of the Zone. */
@@ -1042,7 +1042,7 @@ export interface RrSet {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels: Record<string, string>;
+  labels: { [key: string]: string };
   /** Protection of the RRSet. */
   protection: RrSetProtection;
   /** Records of the RRSet. */
@@ -1152,7 +1152,7 @@ export interface Metrics {
   /** Resolution of results in seconds. */
   step: number;
   /** Hash with timeseries information, containing the name of timeseries as key. */
-  time_series: Record<string, MetricsTimeSeries>;
+  time_series: { [key: string]: MetricsTimeSeries };
 }
 
 export interface MetricsTimeSeries {
@@ -1393,7 +1393,7 @@ export interface CreateCertificateRequest {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
   /** Choose between uploading a Certificate in PEM format or requesting a managed *Let's Encrypt* Certificate. */
   type?: CertificateType;
   /** Certificate and chain in PEM format, in order so that each record directly certifies the one preceding. Required for type `uploaded` Certificates. */
@@ -1408,7 +1408,7 @@ export interface UpdateCertificateRequest {
   /** New Certificate name. */
   name?: string;
   /** User-defined labels (`key/value` pairs) for the Resource. */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
 }
 
 export interface CreateFirewallRequest {
@@ -1418,7 +1418,7 @@ export interface CreateFirewallRequest {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
   /** Array of rules. */
   rules?: Rule[];
   /** Resources to apply the Firewall to. */
@@ -1479,7 +1479,7 @@ export interface FloatingIpCreateRequest {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
 }
 
 export interface FloatingIpUpdateRequest {
@@ -1488,7 +1488,7 @@ export interface FloatingIpUpdateRequest {
   /** Name of the Resource. Must be unique per Project. */
   name?: string;
   /** User-defined labels (`key/value` pairs) for the Resource. */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
 }
 
 export interface FloatingIpActionsAssignRequest {
@@ -1509,7 +1509,7 @@ export interface UpdateImageRequest {
   /** Destination Image type to convert to. */
   type?: UpdateImageRequestType;
   /** User-defined labels (`key/value` pairs) for the Resource. */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
 }
 
 export type UpdateImageRequestType = "snapshot";
@@ -1534,7 +1534,7 @@ export interface CreateLoadBalancerRequest {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
   /** Enable or disable the public interface of the Load Balancer. */
   public_interface?: boolean;
   /** ID of the network the Load Balancer should be attached to on creation. */
@@ -1673,7 +1673,7 @@ export interface NetworkCreateRequest {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
   /** Array of subnets to allocate. */
   subnets?: NetworkCreateRequestSubnet[];
   /** Array of routes set in this Network. */
@@ -1697,7 +1697,7 @@ export interface NetworkUpdateRequest {
   /** New Network name. */
   name?: string;
   /** User-defined labels (`key/value` pairs) for the Resource. */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
   /** Toggle to expose routes to the Networks vSwitch. */
   expose_routes_to_vswitch?: boolean;
 }
@@ -1714,7 +1714,7 @@ export interface CreatePlacementGroupRequest {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
   /** Define the Placement Group Type. */
   type: PlacementGroupType;
 }
@@ -1726,7 +1726,7 @@ export interface PrimaryIpCreateRequest {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
   /** Primary IP type. */
   type: FloatingIpType;
   /** Location ID or name the Primary IP will be bound to. */
@@ -1743,7 +1743,7 @@ export interface PrimaryIpUpdateRequest {
   /** Name of the Resource. Must be unique per Project. */
   name?: string;
   /** User-defined labels (`key/value` pairs) for the Resource. */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
   /** Auto deletion state. */
   auto_delete?: boolean;
 }
@@ -1782,7 +1782,7 @@ export interface CreateServerRequest {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
   /** Auto-mount Volumes after attach. */
   automount?: boolean;
   /** Public Network options. */
@@ -1857,7 +1857,7 @@ export interface CreateImageRequest {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
 }
 
 export type CreateImageRequestType = "snapshot" | "backup";
@@ -1887,7 +1887,7 @@ export interface CreateSshKeyRequest {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
 }
 
 export interface CreateVolumeRequest {
@@ -1899,7 +1899,7 @@ export interface CreateVolumeRequest {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
   /** Auto-mount Volume after attach. `server` must be provided. */
   automount?: boolean;
   /** Format Volume after creation. One of: `xfs`, `ext4`. */
@@ -1933,7 +1933,7 @@ export interface CreateZoneRequest {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
   /** Primary nameservers of the Zone. */
   primary_nameservers?: PrimaryNameserver[];
   /** RRSets to be added to the Zone. */
@@ -1955,12 +1955,12 @@ export interface CreateZoneRequestRrset {
    * User-defined labels (`key/value` pairs) for the Resource.
    * For more information, see "Labels".
    */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
 }
 
 export interface ZoneUpdateRequest {
   /** User-defined labels (`key/value` pairs) for the Resource. */
-  labels?: Record<string, string>;
+  labels?: { [key: string]: string };
 }
 
 export interface ChangeZonePrimaryNameserversRequest {

@@ -103,7 +103,8 @@ fn ts_type(reg: &Registry, ty: &Ty) -> String {
                 format!("{inner}[]")
             }
         }
-        Ty::Map(t) => format!("Record<string, {}>", ts_type(reg, t)),
+        // Not `Record<..>`: the API has a model named `Record` (DNS records).
+        Ty::Map(t) => format!("{{ [key: string]: {} }}", ts_type(reg, t)),
         Ty::Named(id) => reg.name(*id).to_owned(),
     }
 }
