@@ -53,7 +53,8 @@ function showError(e) {
   if (isApiError(e)) {
     errorBox.textContent = `${e.message}\ncode: ${e.code} · HTTP ${e.status}` + (e.correlationId ? ` · correlation id ${e.correlationId}` : '');
   } else if (e instanceof Error) {
-    errorBox.textContent = `${e.name}: ${e.message}`;
+    // A network failure in a browser: wrong endpoint, the server is down, or it refused CORS.
+    errorBox.textContent = `${e.name}: ${e.message.split('\n')[0]}`;
   } else {
     errorBox.textContent = String(e);
   }
@@ -71,7 +72,8 @@ form.addEventListener('submit', async (ev) => {
   status.textContent = 'Loading…';
   submit.disabled = true;
   try {
-    const client = new Client({ token, endpoint, application: { name: 'hetzcloud-example-browser', version: '1.0' } });
+    // A person is waiting: retry a failed request twice at most (the default is 5, with backoff).
+    const client = new Client({ token, endpoint, retries: 2, application: { name: 'hetzcloud-example-browser', version: '1.0' } });
     let n = 0;
     for await (const server of client.servers.list(selector ? { label_selector: selector, sort: 'name:asc' } : { sort: 'name:asc' })) {
       tbody.append(row(server));

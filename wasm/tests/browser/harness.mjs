@@ -149,6 +149,11 @@ export function startStaticServer(mounts) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    if (path === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     for (const [prefix, dir] of entries) {
       if (!path.startsWith(prefix)) continue;
       const root = resolve(dir);

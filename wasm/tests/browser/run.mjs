@@ -43,6 +43,8 @@ const record = (group, checks) => {
   }
 };
 const one = (group, name, ok, detail = '') => record(group, [{ name, ok: !!ok, detail: ok ? '' : String(detail) }]);
+const T0 = Date.now();
+const phase = (what) => console.log(`--- ${what} (at ${((Date.now() - T0) / 1000).toFixed(1)} s)`);
 
 let emu;
 let web;
@@ -127,14 +129,26 @@ async function examplePage(origin) {
   ]);
   const page = await browser.context.newPage();
   const problems = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  let failLoad;
+  const loadFailed = new Promise((_, reject) => {
+    failLoad = reject;
+  });
+  loadFailed.catch(() => {});
+  page.on('pageerror', (e) => {
+    problems.push(`pageerror: ${e.message}`);
+    const err = new Error(`the example page failed: ${e.message}`);
+    err.stack = err.message;
+    failLoad(err);
+  });
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   try {
-    await page.goto(`${origin}/example/`, { timeout: 30_000 });
+    await page.goto(`${origin}/example/`, { timeout: 30_000, waitUntil: 'load' });
+    // The module (and the package it imports) is loaded and ran, or it failed: do not wait 30 s.
+    await Promise.race([loadFailed, page.waitForLoadState('networkidle', { timeout: 30_000 })]);
     await page.fill('#endpoint', emu.url);
     await page.fill('#token', emu.token);
     await page.click('#submit');
-    await page.waitForSelector('#servers:not([hidden]), #error:not([hidden])', { timeout: 30_000 });
+    await Promise.race([loadFailed, page.waitForSelector('#servers:not([hidden]), #error:not([hidden])', { timeout: 30_000 })]);
     const shot = join(ARTIFACTS, 'example-table.png');
     await page.screenshot({ path: shot, fullPage: true });
     console.log(`screenshot: ${shot}`);
@@ -174,12 +188,14 @@ async function examplePage(origin) {
     const html = await page.content();
     one(G, 'wrong token: not in the page text', !(await page.textContent('body')).includes('not-the-token-4711') && !html.includes(emu.token), 'token in page');
 
+    phase('example page: unreachable endpoint');
     // An endpoint where nothing listens: a transport error, shown as such.
     await page.fill('#token', emu.token);
     await page.fill('#endpoint', 'http://127.0.0.1:9/v1');
     await page.click('#submit');
     await page.waitForSelector('#error:not([hidden])', { timeout: 60_000 });
     const tText = await page.textContent('#error');
+    console.log(`unreachable endpoint shows: ${JSON.stringify(tText)}`);
     one(G, 'unreachable endpoint: error shown', tText.length > 0 && !tText.includes(emu.token), tText);
     one(G, 'no page errors', problems.filter((p) => !/Failed to load resource|ERR_CONNECTION_REFUSED|401/.test(p)).length === 0, problems.join('\n'));
   } finally {
@@ -233,10 +249,12 @@ async function main() {
   console.log(`chromium: pid ${browser.pid}`);
 
   await control('/reset', { method: 'POST' });
+  phase('test page in Chromium');
   const b = await testPage(web.origin, entry);
 
   if (b && entry && withNode) {
     await control('/reset', { method: 'POST' });
+    phase('the same scenario in Node');
     const hc = await importPackage(pkg);
     const n = await within(120_000, 'Node scenario', scenario(hc, { endpoint: emu.url, token: emu.token, control: emu.base }));
     record('node', n.checks);
@@ -251,7 +269,10 @@ async function main() {
     }
     writeFileSync(join(ARTIFACTS, 'node-vs-browser.json'), JSON.stringify({ browser: b, node: n }, null, 2));
   }
-  if (entry) await examplePage(web.origin);
+  if (entry) {
+    phase('example page');
+    await examplePage(web.origin);
+  }
   console.log(`browser test took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 

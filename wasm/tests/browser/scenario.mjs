@@ -132,29 +132,41 @@ export async function run(hc, { endpoint, token, control }) {
   await step('error: invalid_input from the server', async () => {
     let err;
     try {
-      await client.servers.create({ name: 'bad name!', server_type: 'cx22', image: 'ubuntu-24.04' });
+      // An unknown server type: only the server knows (the client cannot check names of types).
+      await client.servers.create({ name: 'typo', server_type: 'cx2222', image: 'ubuntu-24.04' });
     } catch (e) {
       err = e;
     }
     check('invalid_input: code/status', err?.code === 'invalid_input' && err?.status === 422, `${err?.code} ${err?.status}`);
     const fields = err?.details?.fields;
-    check('invalid_input: details.fields names the field', Array.isArray(fields) && fields.some((f) => f.name === 'name'), safeJson(err?.details));
+    check('invalid_input: details.fields names the field', Array.isArray(fields) && fields.some((f) => f.name === 'server_type'), safeJson(err?.details));
+    check('invalid_input: isApiError', hc.isApiError?.(err) === true);
     facts.invalidInput = { name: err?.name, code: err?.code, fields: (fields ?? []).map((f) => f.name) };
   });
   await step('error: rejected before sending', async () => {
     const before = await requestsSeen();
-    let err;
-    try {
-      await client.servers.create({ name: 'no-type', image: 'ubuntu-24.04' }); // server_type missing
-    } catch (e) {
-      err = e;
+    const rejected = [];
+    for (const [what, field, call] of [
+      ['a missing argument', 'server_type', () => client.servers.create({ name: 'no-type', image: 'ubuntu-24.04' })],
+      ['an invalid server name', 'name', () => client.servers.create({ name: 'bad name!', server_type: 'cx22', image: 'ubuntu-24.04' })],
+      ['an invalid label', 'labels', () => client.servers.update(created[0]?.server.id ?? 1, { labels: { 'bad key!': 'x' } })],
+      ['an invalid label selector', 'label_selector', () => client.servers.list({ label_selector: 'env==' }).collect()],
+    ]) {
+      let err;
+      try {
+        await call();
+      } catch (e) {
+        err = e;
+      }
+      check(`invalid input (${what}): rejects`, err instanceof Error, describeType(err));
+      check(`invalid input (${what}): not an API error`, hc.isApiError?.(err) === false && err?.status == null, `${err?.name} ${err?.status}`);
+      check(`invalid input (${what}): names ${field}`, new RegExp(field).test(`${err?.field ?? ''} ${err?.message ?? ''}`), `${err?.field}: ${err?.message}`);
+      if (typeof hc.isInvalidInputError === 'function') check(`invalid input (${what}): isInvalidInputError`, hc.isInvalidInputError(err) === true);
+      rejected.push({ name: err?.name, code: err?.code ?? null, field: err?.field ?? null });
     }
     const after = await requestsSeen();
-    check('invalid input: rejects', err instanceof Error, describeType(err));
-    check('invalid input: not an API error', hc.isApiError?.(err) === false, err?.name);
-    check('invalid input: names the argument', /server_type/.test(`${err?.field ?? ''} ${err?.message ?? ''}`), err?.message);
     check('invalid input: nothing sent', after === before, `${after - before} requests reached the emulator`);
-    facts.beforeSend = { name: err?.name, code: err?.code ?? null };
+    facts.beforeSend = rejected;
   });
   await step('error: unauthorized', async () => {
     const bad = new hc.Client({ token: 'wrong-token-123', endpoint, retries: 0 });
@@ -167,6 +179,22 @@ export async function run(hc, { endpoint, token, control }) {
     check('unauthorized: code/status', err?.code === 'unauthorized' && err?.status === 401, `${err?.code} ${err?.status}`);
     check('unauthorized: token not in error', !leaks(err, 'wrong-token-123'));
     facts.unauthorized = { name: err?.name, code: err?.code, status: err?.status };
+  });
+  await step('error: transport', async () => {
+    // Nothing listens on port 9 of loopback: the request fails before any answer.
+    const nowhere = new hc.Client({ token, endpoint: 'http://127.0.0.1:9/v1', retries: 0 });
+    let err;
+    try {
+      await nowhere.servers.listPage({ page: 1 });
+    } catch (e) {
+      err = e;
+    }
+    check('transport: rejects with an Error', err instanceof Error, describeType(err));
+    if (typeof hc.isTransportError === 'function') check('transport: isTransportError', hc.isTransportError(err) === true, err?.name);
+    check('transport: not an API error, no status', hc.isApiError?.(err) === false && err?.status == null, `${err?.name} ${err?.status}`);
+    check('transport: message is one line, without a stack trace', typeof err?.message === 'string' && !err.message.includes('\n') && !/wasm-function|JsValue\(/.test(err.message), JSON.stringify(err?.message ?? '').slice(0, 300));
+    check('transport: token not in error', !leaks(err, token));
+    facts.transport = { name: err?.name, code: err?.code ?? null };
   });
   await step('abort', async () => {
     // Latency on the next GET /v1/servers so the call is still in flight when aborted.

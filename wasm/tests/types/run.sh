@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# tsc --strict --noEmit over the package's public types (types-test.ts, the Node ESM/CJS consumers)
-# and the examples, against the built package (wasm/build.sh → wasm/dist; or $HETZCLOUD_JS_PKG).
+# tsc --strict --noEmit over the package's public types (types-test.ts, the Node ESM/CJS consumers),
+# the examples and the code blocks of docs/README-js.md, against the built package (wasm/build.sh → wasm/dist; or $HETZCLOUD_JS_PKG).
 #
 #   bash wasm/tests/types/run.sh
 set -euo pipefail
@@ -23,6 +23,7 @@ for dir in "$HERE" "$WASM/examples/browser"; do
     mkdir -p "$dir/node_modules"
     ln -sfn "$PKG" "$dir/node_modules/hetzcloud"
 done
+node "$HERE/extract-readme.mjs"
 passed=0 failed=0
 for project in tsconfig.json tsconfig.node.json; do
     if node_modules/.bin/tsc -p "$project" --pretty false; then
