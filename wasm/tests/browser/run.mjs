@@ -17,7 +17,8 @@
 //    token and the error display (second screenshot).
 // Exit status 0 only when every check passed. Every process is stopped by its pid.
 
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -203,6 +204,41 @@ async function examplePage(origin) {
   }
 }
 
+/**
+ * Runs the ```js code blocks of docs/README-js.md (written out by wasm/tests/types/extract-readme.mjs)
+ * in Node against the emulator (HCLOUD_ENDPOINT, HCLOUD_TOKEN), each in its own process
+ * resolving "hetzcloud" to the package under test; each must exit 0 within 60 s.
+ */
+async function readmeSnippets(pkg) {
+  const types = join(WASM, 'tests', 'types');
+  const dir = join(types, '.readme-snippets');
+  await new Promise((res, rej) => {
+    const c = spawn(process.execPath, [join(types, 'extract-readme.mjs')], { stdio: 'inherit' });
+    c.once('exit', (code) => (code === 0 ? res() : rej(new Error(`extract-readme.mjs exited ${code}`))));
+  });
+  // "hetzcloud" from .readme-snippets: wasm/tests/types/node_modules/hetzcloud -> the package.
+  mkdirSync(join(types, 'node_modules'), { recursive: true });
+  const link = join(types, 'node_modules', 'hetzcloud');
+  rmSync(link, { force: true, recursive: false });
+  symlinkSync(pkg, link, 'dir');
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.mjs')).sort()) {
+    await control('/reset', { method: 'POST' });
+    const child = spawn(process.execPath, [join(dir, f)], {
+      env: { ...process.env, HCLOUD_ENDPOINT: emu.url, HCLOUD_TOKEN: emu.token },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const code = await within(60_000, `README block ${f}`, new Promise((res) => child.once('exit', (c) => res(c)))).catch((e) => {
+      child.kill('SIGKILL');
+      return e.message;
+    });
+    const where = readFileSync(join(dir, f), 'utf8').split('\n').find((l) => l.includes('docs/README-js.md')) ?? f;
+    one('readme', `${where.replace(/^\/\/ /, '')}: runs against the emulator`, code === 0, `${code}\n${out.slice(-1500)}`);
+  }
+}
+
 async function testPage(origin, entry) {
   const page = await browser.context.newPage();
   const logs = [];
@@ -268,6 +304,10 @@ async function main() {
       one('node-vs-browser', `same ${k}: ${bj}`, bj === nj, `node ${nj}`);
     }
     writeFileSync(join(ARTIFACTS, 'node-vs-browser.json'), JSON.stringify({ browser: b, node: n }, null, 2));
+  }
+  if (pkg && !corsOnly && withNode) {
+    phase('README Node code blocks, run against the emulator');
+    await readmeSnippets(pkg);
   }
   if (entry) {
     phase('example page');
