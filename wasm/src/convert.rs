@@ -74,9 +74,10 @@ pub fn client_builder(mut b: ClientBuilder, opts: &Value) -> Result<ClientBuilde
         b = b.page_concurrency(count(v, "options.pageConcurrency")? as usize);
     }
     if let Some(v) = present(o, "debug") {
-        b = b.debug(v.as_bool().ok_or_else(|| {
-            Error::invalid_input("options.debug", "must be true or false")
-        })?);
+        b = b.debug(
+            v.as_bool()
+                .ok_or_else(|| Error::invalid_input("options.debug", "must be true or false"))?,
+        );
     }
     Ok(b)
 }

@@ -17,7 +17,9 @@ fn js_error(e: &Error) -> JsValue {
 }
 
 fn aborted() -> JsValue {
-    JsValue::from_str(r#"{"kind":"aborted","message":"the operation was aborted","code":"aborted"}"#)
+    JsValue::from_str(
+        r#"{"kind":"aborted","message":"the operation was aborted","code":"aborted"}"#,
+    )
 }
 
 /// Runs `fut` until it ends or `cancel` (a promise the JS side resolves when its `AbortSignal`
@@ -84,7 +86,13 @@ impl NativeClient {
 
     /// Calls operation `op` with flat named arguments (JSON); resolves to the answer as JSON
     /// text (`null` for operations answering without a body).
-    pub fn call(&self, op: String, args: String, options: String, cancel: Option<Promise>) -> Promise {
+    pub fn call(
+        &self,
+        op: String,
+        args: String,
+        options: String,
+        cancel: Option<Promise>,
+    ) -> Promise {
         let client = self.client.clone();
         future_to_promise(cancellable(
             async move {

@@ -142,9 +142,14 @@ fn field_line(reg: &Registry, f: &FieldDef) -> String {
 fn models(api: &Api) -> String {
     let reg = &api.registry;
     let mut out = String::from(HEADER);
-    out.push_str("// Every model, request body, response body and query-parameter set of the API.\n\n");
+    out.push_str(
+        "// Every model, request body, response body and query-parameter set of the API.\n\n",
+    );
     for t in &reg.types {
-        out.push_str(&jsdoc(first_paragraph(t.doc.as_deref().unwrap_or_default()), ""));
+        out.push_str(&jsdoc(
+            first_paragraph(t.doc.as_deref().unwrap_or_default()),
+            "",
+        ));
         match &t.kind {
             Kind::Enum(values) => {
                 let alts: Vec<String> = values.iter().map(|v| js_lit(v)).collect();
@@ -185,7 +190,10 @@ fn models(api: &Api) -> String {
         for p in &q.params {
             let elem = ts_type(reg, &p.ty);
             let ty = if p.array {
-                format!("{elem} | {}", ts_type(reg, &Ty::Vec(Box::new(p.ty.clone()))))
+                format!(
+                    "{elem} | {}",
+                    ts_type(reg, &Ty::Vec(Box::new(p.ty.clone())))
+                )
             } else {
                 elem
             };
@@ -379,8 +387,12 @@ fn finder<'a>(api: &Api, ops: &[&'a Op]) -> Option<(&'a Op, &'a Op, String, Stri
 fn resources_js(api: &Api, groups: &BTreeMap<String, Vec<&Op>>) -> String {
     let nouns = resource_nouns(api);
     let mut out = String::from(HEADER);
-    out.push_str("// Resource classes: one method per operation, each a call of the core's dispatch.\n");
-    out.push_str("// Wrapped into the package's modules by wasm/build.sh; `Resource` is defined before.\n\n");
+    out.push_str(
+        "// Resource classes: one method per operation, each a call of the core's dispatch.\n",
+    );
+    out.push_str(
+        "// Wrapped into the package's modules by wasm/build.sh; `Resource` is defined before.\n\n",
+    );
     for (group, ops) in groups {
         let class = class_name(group);
         out.push_str(&format!("class {class} extends Resource {{\n"));
@@ -454,7 +466,9 @@ fn resources_js(api: &Api, groups: &BTreeMap<String, Vec<&Op>>) -> String {
         out.push_str(&format!("  {}: {},\n", camel(group), class_name(group)));
     }
     out.push_str("};\n\n");
-    out.push_str("// Where an argument names a resource, a model object is replaced by its `id`.\n");
+    out.push_str(
+        "// Where an argument names a resource, a model object is replaced by its `id`.\n",
+    );
     out.push_str("const REFS = {\n");
     for op in &api.ops {
         let refs = all_refs(api, &nouns, op);
@@ -462,7 +476,10 @@ fn resources_js(api: &Api, groups: &BTreeMap<String, Vec<&Op>>) -> String {
             out.push_str(&format!(
                 "  {}: [{}],\n",
                 op.id,
-                refs.iter().map(|r| js_lit(r)).collect::<Vec<_>>().join(", ")
+                refs.iter()
+                    .map(|r| js_lit(r))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
     }
@@ -567,7 +584,12 @@ fn resources_dts(api: &Api, groups: &BTreeMap<String, Vec<&Op>>) -> String {
             if !para.is_empty() && docs::clean(para) != doc {
                 doc = format!("{doc}\n\n{}", docs::clean(para));
             }
-            doc.push_str(&format!("\n\n`{} {}` (`{}`)", op.method.to_uppercase(), op.path, op.id));
+            doc.push_str(&format!(
+                "\n\n`{} {}` (`{}`)",
+                op.method.to_uppercase(),
+                op.path,
+                op.id
+            ));
             if let Some(note) = &op.deprecated {
                 doc.push_str(&format!("\n\n@deprecated {note}"));
             }
@@ -587,7 +609,10 @@ fn resources_dts(api: &Api, groups: &BTreeMap<String, Vec<&Op>>) -> String {
                         m.name,
                         params.join(", ")
                     ));
-                    out.push_str(&jsdoc(&format!("{doc}\n\nOne page: its items and pagination."), "  "));
+                    out.push_str(&jsdoc(
+                        &format!("{doc}\n\nOne page: its items and pagination."),
+                        "  ",
+                    ));
                     out.push_str(&format!(
                         "  {}Page({}): Promise<Page<{item}, {resp}>>;\n",
                         m.name,
@@ -608,7 +633,11 @@ fn resources_dts(api: &Api, groups: &BTreeMap<String, Vec<&Op>>) -> String {
     }
     out.push_str("/** The resource handles of a client. */\nexport interface ClientResources {\n");
     for group in groups.keys() {
-        out.push_str(&format!("  readonly {}: {};\n", camel(group), class_name(group)));
+        out.push_str(&format!(
+            "  readonly {}: {};\n",
+            camel(group),
+            class_name(group)
+        ));
     }
     out.push_str("}\n\n");
     out.push_str("/** Every operation id of the API. */\nexport type OperationId =\n");
