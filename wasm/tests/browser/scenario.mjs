@@ -196,6 +196,54 @@ export async function run(hc, { endpoint, token, control }) {
     check('transport: token not in error', !leaks(err, token));
     facts.transport = { name: err?.name, code: err?.code ?? null };
   });
+  // Faults injected into the emulator's answers (its /_emulator/faults), one kind at a time.
+  const fault = (rule) =>
+    fetch(`${control}/_emulator/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rule) });
+  const clearFaults = () => fetch(`${control}/_emulator/faults`, { method: 'DELETE' });
+  const failing = async (c, rule) => {
+    await fault({ ...rule, path: '/v1/servers', method: 'GET' });
+    try {
+      await c.servers.listPage({ page: 1 });
+      return undefined;
+    } catch (e) {
+      return e;
+    } finally {
+      await clearFaults();
+    }
+  };
+  await step('error: rate limit, server error, timeout, retry', async () => {
+    const noRetry = new hc.Client({ token, endpoint, retries: 0 });
+    let err = await failing(noRetry, { kind: 'rate_limited', times: 1 });
+    check('429: RateLimitError', hc.isRateLimitError?.(err) === true && err?.code === 'rate_limit_exceeded' && err?.status === 429, `${err?.name} ${err?.code} ${err?.status}`);
+    facts.rateLimited = { name: err?.name, code: err?.code, status: err?.status };
+    err = await failing(noRetry, { kind: 'status', status: 503, times: 1 });
+    check('503: ServerError', (hc.isServerError ? hc.isServerError(err) : hc.isApiError?.(err)) === true && err?.status === 503, `${err?.name} ${err?.code} ${err?.status}`);
+    facts.serverError = { name: err?.name, code: err?.code, status: err?.status };
+    err = await failing(noRetry, { kind: 'html', status: 502, times: 1 });
+    check('502 HTML page from a proxy: an error with status 502', err instanceof Error && err?.status === 502, `${err?.name} ${err?.code} ${err?.status}`);
+    facts.htmlError = { name: err?.name, code: err?.code, status: err?.status };
+    const quick = new hc.Client({ token, endpoint, retries: 0, timeoutMs: 300 });
+    const t0 = Date.now();
+    err = await failing(quick, { kind: 'latency', ms: 3000, times: 1 });
+    const ms = Date.now() - t0;
+    check('timeoutMs: TimeoutError', (hc.isTimeoutError ? hc.isTimeoutError(err) : err instanceof Error) === true, `${err?.name} ${err?.message}`);
+    check('timeoutMs: within the deadline', ms < 2500, `${ms} ms`);
+    facts.timeout = { name: err?.name, code: err?.code ?? null };
+    // One 503, then the normal answer: the default policy retries (after ~1 s of backoff).
+    await fault({ kind: 'status', status: 503, times: 1, path: '/v1/servers', method: 'GET' });
+    try {
+      const page = await new hc.Client({ token, endpoint }).servers.listPage({ page: 1 });
+      check('503 once: retried, then answered', Array.isArray(page.items), JSON.stringify(page).slice(0, 100));
+    } finally {
+      await clearFaults();
+    }
+  });
+  await step('get by name, find', async () => {
+    const byName = await client.servers.get('web-2');
+    check('servers.get(name)', (byName.server ?? byName).name === 'web-2', safeJson(byName).slice(0, 100));
+    const none = await client.servers.find('no-such-server');
+    check('servers.find(unknown) is null', none === null, safeJson(none));
+  });
   await step('abort', async () => {
     // Latency on the next GET /v1/servers so the call is still in flight when aborted.
     await fetch(`${control}/_emulator/faults`, {
