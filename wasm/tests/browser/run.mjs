@@ -18,7 +18,7 @@
 // Exit status 0 only when every check passed. Every process is stopped by its pid.
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -29,6 +29,7 @@ import { run as scenario } from './scenario.mjs';
 const argv = process.argv.slice(2);
 const corsOnly = argv.includes('--cors-only');
 const withNode = !argv.includes('--no-node');
+const pack = !argv.includes('--no-pack');
 const artifactsArg = argv.indexOf('--artifacts');
 const ARTIFACTS = resolve(
   artifactsArg >= 0 ? argv[artifactsArg + 1] : process.env.HETZCLOUD_BROWSER_ARTIFACTS || mkdtempSync(join(tmpdir(), 'hetzcloud-browser-')),
@@ -204,6 +205,33 @@ async function examplePage(origin) {
   }
 }
 
+function run(cmd, args, opts = {}) {
+  return new Promise((res, rej) => {
+    const c = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+    let out = '';
+    c.stdout.on('data', (d) => (out += d));
+    c.stderr.on('data', (d) => (out += d));
+    c.once('error', rej);
+    c.once('exit', (code) => (code === 0 ? res(out) : rej(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${out.slice(-2000)}`))));
+  });
+}
+
+/**
+ * What users get: `npm pack` of the package, installed into an empty project; returns that
+ * project's node_modules/hetzcloud (tested instead of the source directory).
+ */
+async function packAndInstall(dir) {
+  const work = join(ARTIFACTS, 'pack');
+  mkdirSync(join(work, 'project'), { recursive: true });
+  const packed = await within(120_000, 'npm pack', run('npm', ['pack', '--json', '--pack-destination', work], { cwd: dir }));
+  const tarball = join(work, JSON.parse(packed.slice(packed.indexOf('[')))[0].filename);
+  writeFileSync(join(work, 'project', 'package.json'), JSON.stringify({ name: 'empty-project', private: true }));
+  await within(120_000, 'npm install <tarball>', run('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: join(work, 'project') }));
+  const installed = join(work, 'project', 'node_modules', 'hetzcloud');
+  one('setup', `npm pack → ${tarball.split('/').pop()}, installed into an empty project`, existsSync(join(installed, 'package.json')));
+  return installed;
+}
+
 /**
  * Runs the ```js code blocks of docs/README-js.md (written out by wasm/tests/types/extract-readme.mjs)
  * in Node against the emulator (HCLOUD_ENDPOINT, HCLOUD_TOKEN), each in its own process
@@ -264,7 +292,11 @@ async function testPage(origin, entry) {
 
 async function main() {
   const t0 = Date.now();
-  const pkg = packageDir();
+  let pkg = packageDir();
+  if (pkg && pack && !corsOnly) {
+    phase('npm pack, installed into an empty project');
+    pkg = await packAndInstall(pkg);
+  }
   if (!pkg && !corsOnly) {
     one('setup', 'package built (wasm/build.sh; or set HETZCLOUD_JS_PKG)', false, 'no wasm/pkg/package.json named hetzcloud');
   }
