@@ -41,12 +41,19 @@ mkdir -p dist/node dist/web
 wasm-bindgen --target nodejs --no-typescript --out-dir dist/node --out-name hetzcloud_wasm "$INPUT"
 wasm-bindgen --target web --no-typescript --out-dir dist/web --out-name hetzcloud_wasm "$INPUT"
 if [[ -z "${SKIP_OPT:-}" ]]; then
-    for f in dist/node/hetzcloud_wasm_bg.wasm dist/web/hetzcloud_wasm_bg.wasm; do
+    # Both targets get the same module (only the JS glue differs): optimise it once.
+    targets=(dist/web/hetzcloud_wasm_bg.wasm)
+    cmp -s dist/node/hetzcloud_wasm_bg.wasm dist/web/hetzcloud_wasm_bg.wasm ||
+        targets+=(dist/node/hetzcloud_wasm_bg.wasm)
+    for f in "${targets[@]}"; do
         "$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
             --enable-mutable-globals --enable-reference-types --enable-multivalue \
             -o "$f.opt" "$f"
         mv "$f.opt" "$f"
     done
+    if ((${#targets[@]} == 1)); then
+        cp dist/web/hetzcloud_wasm_bg.wasm dist/node/hetzcloud_wasm_bg.wasm
+    fi
 fi
 node scripts/assemble.mjs
 

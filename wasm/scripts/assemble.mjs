@@ -56,7 +56,7 @@ const ENV = {
   readFile: null,
 };
 ${body}
-export const { ${names.join(', ')} } = __exports;
+export { ${names.join(', ')} };
 export default __exports;
 `,
 );
