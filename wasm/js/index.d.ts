@@ -49,6 +49,7 @@ export interface ClientOptions {
   poll?: PollOptions;
   /** Pages fetched at once by list iteration after the first (default 4). */
   pageConcurrency?: number;
+  /** Accepted for parity with the core; the JS package does not log requests yet. */
   debug?: boolean;
 }
 
