@@ -321,32 +321,39 @@ class ListIterable {
         native = null;
       }
     };
-    return {
-      next: async () => {
-        if (index < buffer.length) return { value: buffer[index++], done: false };
-        if (done) return { value: undefined, done: true };
-        try {
-          if (!native) {
-            if (signal?.aborted) throw abortError(signal);
-            try {
-              native = this.#open();
-            } catch (e) {
-              throw toError(e);
+    // One `next()` at a time, even when a caller does not wait for the previous one.
+    let queue = Promise.resolve();
+    const next = async () => {
+          if (index < buffer.length) return { value: buffer[index++], done: false };
+          if (done) return { value: undefined, done: true };
+          try {
+            if (!native) {
+              if (signal?.aborted) throw abortError(signal);
+              try {
+                native = this.#open();
+              } catch (e) {
+                throw toError(e);
+              }
             }
+            const list = native;
+            const text = await withSignal(signal, (cancel) => list.next(cancel));
+            buffer = JSON.parse(text);
+            index = 0;
+          } catch (e) {
+            finish();
+            throw e;
           }
-          const list = native;
-          const text = await withSignal(signal, (cancel) => list.next(cancel));
-          buffer = JSON.parse(text);
-          index = 0;
-        } catch (e) {
-          finish();
-          throw e;
-        }
-        if (buffer.length === 0) {
-          finish();
-          return { value: undefined, done: true };
-        }
-        return { value: buffer[index++], done: false };
+          if (buffer.length === 0) {
+            finish();
+            return { value: undefined, done: true };
+          }
+          return { value: buffer[index++], done: false };
+    };
+    return {
+      next: () => {
+        const result = queue.then(next);
+        queue = result.catch(() => {});
+        return result;
       },
       return: async () => {
         finish();

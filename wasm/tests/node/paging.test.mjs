@@ -81,6 +81,15 @@ test('two iterations of one list are independent', async () => {
   assert.deepEqual(a, b);
 });
 
+test('next() calls that overlap still give every item once', async () => {
+  const it = client.sshKeys.list({ per_page: 7 })[Symbol.asyncIterator]();
+  const results = await Promise.all(Array.from({ length: N + 2 }, () => it.next()));
+  const ids = results.filter((r) => !r.done).map((r) => r.value.id);
+  assert.equal(ids.length, N);
+  assert.equal(new Set(ids).size, N);
+  assert.ok(results.slice(N).every((r) => r.done));
+});
+
 test('get(idOrName) and find(idOrName)', async () => {
   const one = (await client.sshKeys.listPage({ name: 'key-007' })).items[0];
   assert.equal((await client.sshKeys.get(one.id)).ssh_key.name, 'key-007');
