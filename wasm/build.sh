@@ -40,20 +40,19 @@ rm -rf dist
 mkdir -p dist/node dist/web
 wasm-bindgen --target nodejs --no-typescript --out-dir dist/node --out-name hetzcloud_wasm "$INPUT"
 wasm-bindgen --target web --no-typescript --out-dir dist/web --out-name hetzcloud_wasm "$INPUT"
+# Both targets get the same module (only the JS glue differs): the package ships it once, in
+# dist/web, and the Node glue reads it from there (scripts/assemble.mjs).
+if ! cmp -s dist/node/hetzcloud_wasm_bg.wasm dist/web/hetzcloud_wasm_bg.wasm; then
+    echo "build: wasm-bindgen wrote different modules for Node and browsers; the package expects one" >&2
+    exit 1
+fi
+rm dist/node/hetzcloud_wasm_bg.wasm
 if [[ -z "${SKIP_OPT:-}" ]]; then
-    # Both targets get the same module (only the JS glue differs): optimise it once.
-    targets=(dist/web/hetzcloud_wasm_bg.wasm)
-    cmp -s dist/node/hetzcloud_wasm_bg.wasm dist/web/hetzcloud_wasm_bg.wasm ||
-        targets+=(dist/node/hetzcloud_wasm_bg.wasm)
-    for f in "${targets[@]}"; do
-        "$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-            --enable-mutable-globals --enable-reference-types --enable-multivalue \
-            -o "$f.opt" "$f"
-        mv "$f.opt" "$f"
-    done
-    if ((${#targets[@]} == 1)); then
-        cp dist/web/hetzcloud_wasm_bg.wasm dist/node/hetzcloud_wasm_bg.wasm
-    fi
+    f=dist/web/hetzcloud_wasm_bg.wasm
+    "$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-mutable-globals --enable-reference-types --enable-multivalue \
+        -o "$f.opt" "$f"
+    mv "$f.opt" "$f"
 fi
 node scripts/assemble.mjs
 

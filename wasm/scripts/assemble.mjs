@@ -1,7 +1,7 @@
 // Assembles the package's modules in dist/ from the module body (js/runtime.js,
 // js/generated/resources.js, js/client.js) and the declarations (js/index.d.ts,
 // js/generated/*.d.ts). Run by build.sh after wasm-bindgen wrote dist/node and dist/web.
-import { readFileSync, writeFileSync, renameSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, unlinkSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,9 +16,14 @@ const names = [...read('js/client.js').matchAll(/const __exports = \{([^}]*)\}/g
   .filter(Boolean);
 const version = JSON.parse(read('package.json')).version;
 
-// Node, CommonJS: wasm-bindgen's `nodejs` output loads the module synchronously.
+// Node, CommonJS: wasm-bindgen's `nodejs` output loads the module synchronously. Both
+// targets get the same .wasm (build.sh checks): Node reads the browser build's copy.
 if (existsSync(join(root, 'dist/node/hetzcloud_wasm.js'))) {
-  renameSync(join(root, 'dist/node/hetzcloud_wasm.js'), join(root, 'dist/node/hetzcloud_wasm.cjs'));
+  const glue = read('dist/node/hetzcloud_wasm.js');
+  const loader = 'const wasmPath = `${__dirname}/hetzcloud_wasm_bg.wasm`;';
+  if (!glue.includes(loader)) throw new Error(`wasm-bindgen's Node loader changed: no \`${loader}\``);
+  write('dist/node/hetzcloud_wasm.cjs', glue.replace(loader, 'const wasmPath = `${__dirname}/../web/hetzcloud_wasm_bg.wasm`;'));
+  unlinkSync(join(root, 'dist/node/hetzcloud_wasm.js'));
 }
 write(
   'dist/node/index.cjs',
@@ -73,4 +78,13 @@ const dts = [
 ].join('\n');
 write('dist/index.d.ts', dts);
 write('dist/index.d.cts', dts);
+// The npm page: the README's JS section (docs/README-js.md), as the package's README.md
+// (npm always packs a README at the package root; this one is git-ignored).
+const readme = join(root, '..', 'docs', 'README-js.md');
+if (existsSync(readme)) {
+  writeFileSync(
+    join(root, 'README.md'),
+    `# hetzcloud\n\nA complete, typed client for the Hetzner Cloud API for Node and browsers (a Rust core on WebAssembly).\n\n${readFileSync(readme, 'utf8').replace(/^## .*\n/, '')}`,
+  );
+}
 console.log(`assembled dist/ (${names.length} exports)`);

@@ -28,7 +28,7 @@ test('npm pack → install into an empty project → require and import work', (
   const out = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], pkgDir));
   const files = out[0].files.map((f) => f.path).sort();
   for (const f of ['package.json', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node/index.cjs', 'dist/node/index.mjs',
-    'dist/node/hetzcloud_wasm_bg.wasm', 'dist/web/index.js', 'dist/web/hetzcloud_wasm_bg.wasm']) {
+    'dist/web/index.js', 'dist/web/hetzcloud_wasm_bg.wasm']) {
     assert.ok(files.includes(f), `${f} is in the tarball: ${files}`);
   }
   assert.ok(!files.some((f) => f.startsWith('src/') || f.startsWith('tests/')), 'no sources or tests');
