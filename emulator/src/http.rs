@@ -288,6 +288,7 @@ async fn outer_gate(State(app): State<Arc<App>>, req: Request, next: Next) -> Re
     let path = req.uri().path().to_owned();
     let query = req.uri().query().unwrap_or_default().to_owned();
     let control = path.starts_with("/_emulator");
+    let cross_origin = req.headers().contains_key(header::ORIGIN);
     let fault = if control || method == Method::OPTIONS {
         None
     } else {
@@ -312,6 +313,21 @@ async fn outer_gate(State(app): State<Arc<App>>, req: Request, next: Next) -> Re
     };
     if let Some(f) = &fault {
         response = f.after(response).await;
+        // An early fault answer never passed the CORS layer (inside this one): without its
+        // headers a browser sees a network error instead of the injected answer.
+        let h = response.headers_mut();
+        if cross_origin && !h.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN) {
+            h.insert(
+                header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                HeaderValue::from_static("*"),
+            );
+            h.insert(
+                header::ACCESS_CONTROL_EXPOSE_HEADERS,
+                HeaderValue::from_static(
+                    "ratelimit-limit,ratelimit-remaining,ratelimit-reset,x-correlation-id,link",
+                ),
+            );
+        }
     }
     if let Ok(v) = HeaderValue::from_str(&correlation_id) {
         response
