@@ -31,9 +31,14 @@ test('every handle of the API is on the client', () => {
   for (const h of handles) assert.equal(typeof client[h], 'object', h);
   assert.ok(handles.has('servers') && handles.has('loadBalancers') && handles.has('zones'));
   assert.equal(Object.keys(hc.OPERATIONS).length, 189);
+  const seen = new Map();
   for (const [id, [h, m, paged]] of Object.entries(hc.OPERATIONS)) {
     assert.equal(typeof client[h][m], 'function', `${id}: ${h}.${m}`);
     if (paged) assert.equal(typeof client[h][`${m}Page`], 'function', `${id}: ${h}.${m}Page`);
+    for (const name of paged ? [m, `${m}Page`] : [m]) {
+      assert.ok(!seen.has(`${h}.${name}`), `${id} and ${seen.get(`${h}.${name}`)} share ${h}.${name}`);
+      seen.set(`${h}.${name}`, id);
+    }
   }
 });
 
