@@ -149,14 +149,17 @@ fn cors() -> tower_http::cors::CorsLayer {
         .allow_origin(Any)
         .allow_methods(Any)
         .allow_headers(AllowHeaders::mirror_request())
-        .expose_headers([
-            HeaderName::from_static("ratelimit-limit"),
-            HeaderName::from_static("ratelimit-remaining"),
-            HeaderName::from_static("ratelimit-reset"),
-            HeaderName::from_static("x-correlation-id"),
-            header::LINK,
-        ])
+        .expose_headers(
+            EXPOSED_HEADERS
+                .split(',')
+                .map(HeaderName::from_static)
+                .collect::<Vec<_>>(),
+        )
 }
+
+/// What a browser script may read of an answer: rate limit, correlation id, paging links.
+const EXPOSED_HEADERS: &str =
+    "ratelimit-limit,ratelimit-remaining,ratelimit-reset,x-correlation-id,link";
 
 async fn handle(
     State(app): State<Arc<App>>,
@@ -288,6 +291,7 @@ async fn outer_gate(State(app): State<Arc<App>>, req: Request, next: Next) -> Re
     let path = req.uri().path().to_owned();
     let query = req.uri().query().unwrap_or_default().to_owned();
     let control = path.starts_with("/_emulator");
+    let cross_origin = req.headers().contains_key(header::ORIGIN);
     let fault = if control || method == Method::OPTIONS {
         None
     } else {
@@ -312,6 +316,20 @@ async fn outer_gate(State(app): State<Arc<App>>, req: Request, next: Next) -> Re
     };
     if let Some(f) = &fault {
         response = f.after(response).await;
+    }
+    // Injected answers never passed the CORS layer: without these a browser could not read them.
+    if cross_origin {
+        let headers = response.headers_mut();
+        if !headers.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN) {
+            headers.insert(
+                header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                HeaderValue::from_static("*"),
+            );
+            headers.insert(
+                header::ACCESS_CONTROL_EXPOSE_HEADERS,
+                HeaderValue::from_static(EXPOSED_HEADERS),
+            );
+        }
     }
     if let Ok(v) = HeaderValue::from_str(&correlation_id) {
         response
