@@ -149,14 +149,17 @@ fn cors() -> tower_http::cors::CorsLayer {
         .allow_origin(Any)
         .allow_methods(Any)
         .allow_headers(AllowHeaders::mirror_request())
-        .expose_headers([
-            HeaderName::from_static("ratelimit-limit"),
-            HeaderName::from_static("ratelimit-remaining"),
-            HeaderName::from_static("ratelimit-reset"),
-            HeaderName::from_static("x-correlation-id"),
-            header::LINK,
-        ])
+        .expose_headers(
+            EXPOSED_HEADERS
+                .split(',')
+                .map(HeaderName::from_static)
+                .collect::<Vec<_>>(),
+        )
 }
+
+/// What a browser script may read of an answer: rate limit, correlation id, paging links.
+const EXPOSED_HEADERS: &str =
+    "ratelimit-limit,ratelimit-remaining,ratelimit-reset,x-correlation-id,link";
 
 async fn handle(
     State(app): State<Arc<App>>,
@@ -326,6 +329,20 @@ async fn outer_gate(State(app): State<Arc<App>>, req: Request, next: Next) -> Re
                 HeaderValue::from_static(
                     "ratelimit-limit,ratelimit-remaining,ratelimit-reset,x-correlation-id,link",
                 ),
+            );
+        }
+    }
+    // Injected answers never passed the CORS layer: without these a browser could not read them.
+    if cross_origin {
+        let headers = response.headers_mut();
+        if !headers.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN) {
+            headers.insert(
+                header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                HeaderValue::from_static("*"),
+            );
+            headers.insert(
+                header::ACCESS_CONTROL_EXPOSE_HEADERS,
+                HeaderValue::from_static(EXPOSED_HEADERS),
             );
         }
     }

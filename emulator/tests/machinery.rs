@@ -290,6 +290,38 @@ async fn answers_expose_rate_limit_and_correlation_headers_to_pages() {
     emu.stop().await;
 }
 
+/// Injected answers (429, 5xx) are made before the CORS layer sees the request; a page must
+/// still be able to read them, or a browser reports them as network errors.
+#[tokio::test]
+async fn injected_answers_are_readable_by_pages_too() {
+    let emu = Emulator::start(Config::default()).await.unwrap();
+    for kind in [FaultKind::RateLimited, FaultKind::Status { status: 503 }] {
+        add_fault(&emu, &rule(kind, Some(1))).await;
+        let r = http()
+            .get(format!("{}/ssh_keys", emu.url()))
+            .bearer_auth("t")
+            .header("origin", "http://localhost:3000")
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status().as_u16() >= 429, "{}", r.status());
+        let h = r.headers();
+        assert_eq!(h["access-control-allow-origin"], "*");
+        let exposed = h["access-control-expose-headers"].to_str().unwrap();
+        assert!(exposed.contains("x-correlation-id"), "{exposed}");
+    }
+    // Without an Origin (not a browser) nothing is added.
+    add_fault(&emu, &rule(FaultKind::Status { status: 503 }, Some(1))).await;
+    let r = http()
+        .get(format!("{}/ssh_keys", emu.url()))
+        .bearer_auth("t")
+        .send()
+        .await
+        .unwrap();
+    assert!(!r.headers().contains_key("access-control-allow-origin"));
+    emu.stop().await;
+}
+
 #[tokio::test]
 async fn every_answer_has_a_distinct_correlation_id() {
     let emu = Emulator::start(Config::default()).await.unwrap();
