@@ -316,21 +316,6 @@ async fn outer_gate(State(app): State<Arc<App>>, req: Request, next: Next) -> Re
     };
     if let Some(f) = &fault {
         response = f.after(response).await;
-        // An early fault answer never passed the CORS layer (inside this one): without its
-        // headers a browser sees a network error instead of the injected answer.
-        let h = response.headers_mut();
-        if cross_origin && !h.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN) {
-            h.insert(
-                header::ACCESS_CONTROL_ALLOW_ORIGIN,
-                HeaderValue::from_static("*"),
-            );
-            h.insert(
-                header::ACCESS_CONTROL_EXPOSE_HEADERS,
-                HeaderValue::from_static(
-                    "ratelimit-limit,ratelimit-remaining,ratelimit-reset,x-correlation-id,link",
-                ),
-            );
-        }
     }
     // Injected answers never passed the CORS layer: without these a browser could not read them.
     if cross_origin {
