@@ -28,5 +28,5 @@ fi
 echo "# wheel: $WHEEL" >&2
 "$PY" -m pip install -q --disable-pip-version-check --no-deps --target "$TMP/site" "$WHEEL"
 
-exec "$PY" "$ROOT/bench/python/bench.py" --python "$PY" --ours-path "$TMP/site" --wheel "$WHEEL" \
+"$PY" "$ROOT/bench/python/bench.py" --python "$PY" --ours-path "$TMP/site" --wheel "$WHEEL" \
   --json "$ROOT/bench/python/results.json" "$@"
