@@ -163,6 +163,8 @@ def main() -> None:
     try:
         print(f"# server {b.url}; contenders {', '.join(contenders)}; {args.runs} runs x {args.reps} reps",
               file=sys.stderr)
+        for c in contenders:
+            b.run(c, "check")
         for rnd in range(args.runs):
             waited += wait_quiet(args.wait_quiet)
             order = contenders[rnd % len(contenders):] + contenders[:rnd % len(contenders)]

@@ -9,12 +9,14 @@ TASK:
   touch  - list, then read name, public_net.ipv4.ip and server_type.name of every server.
   get    - 1,000 sequential single-server gets (ids 1..1000); warm-up of 20 gets first.
   rss    - one listing and nothing else; reports ru_maxrss before and after (KiB -> MB).
+  check  - decodes what the server sends: names, ids and an address agree with data.py.
 """
 
 from __future__ import annotations
 
 import http.client
 import json
+import os
 import resource
 import sys
 import time
@@ -141,6 +143,21 @@ def main() -> None:
             times.append(perf() - t0)
         out["times"] = times
         out["n"] = N_GETS
+    elif task == "check":
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import data
+
+        list_all, get_one, _ = make(contender, url)
+        items = list_all()
+        if contender != "raw":
+            assert len(items) == 10_000, len(items)
+            for s, i in ((items[0], 1), (items[-1], 10_000), (items[4321], 4322), (get_one(77), 77)):
+                want = data.server(i)
+                got = (s.id, s.name, s.public_net.ipv4.ip, s.server_type.name, s.location.name)
+                exp = (i, want["name"], want["public_net"]["ipv4"]["ip"], want["server_type"]["name"],
+                       want["location"]["name"])
+                assert got == exp, f"{contender}: {got} != {exp}"
+        out["ok"] = True
     else:
         raise SystemExit(f"unknown task {task!r}")
     print(json.dumps(out), flush=True)

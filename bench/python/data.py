@@ -2,7 +2,7 @@
 
 Shape: the `Server` schema of GET /servers/{id} in cloud.spec.json (every property present,
 nullable ones filled on some servers and null on others, as the real API answers). Both the
-official `hcloud` library and `hetzcloud` decode these objects; `bench.py --check` verifies it.
+official `hcloud` library and `hetzcloud` decode these objects; bench.py checks it (contenders.py TASK `check`) before measuring.
 """
 
 from __future__ import annotations
