@@ -85,7 +85,7 @@ class Bench:
 
     # -- contenders --------------------------------------------------------------------------
     def available(self, contender: str) -> bool:
-        module = {"ours": "hetzcloud", "hcloud": "hcloud", "raw": "http.client"}[contender]
+        module = {"ours": "hetzcloud", "hcloud": "hcloud"}.get(contender, "http.client")
         r = subprocess.run([self.args.python, "-c", f"import {module}"], env=self.env,
                            capture_output=True, text=True)
         if r.returncode != 0:
@@ -147,7 +147,7 @@ def main() -> None:
     ap.add_argument("--python", default=sys.executable, help="interpreter for the contenders")
     ap.add_argument("--ours-path", default="", help="directory prepended to PYTHONPATH (unpacked wheel)")
     ap.add_argument("--wheel", default="", help="wheel file whose size is reported")
-    ap.add_argument("--contenders", default="ours,hcloud,raw")
+    ap.add_argument("--contenders", default="ours,hcloud,raw,json")
     ap.add_argument("--wait-quiet", type=float, default=60,
                     help="max seconds to wait for no running rustc before each round")
     ap.add_argument("--json", default="", help="write all samples here")
@@ -203,7 +203,7 @@ def main() -> None:
     def ratio(a: float, b_: float) -> float:
         return a / b_ if b_ == b_ and b_ and a == a else float("nan")
 
-    ok = lambda cond: "" if cond is None else ("PASS" if cond else "MISS")  # noqa: E731
+    ok = lambda cond: "-" if cond is None else ("PASS" if cond else "MISS")  # noqa: E731
 
     def check(value: float, target: float, higher_is_better: bool):
         if value != value:
@@ -219,33 +219,43 @@ def main() -> None:
     P(f"{args.runs} fresh-interpreter runs per figure; list/get: {args.reps} timed reps per run after a "
       f"warm-up -> medians of {args.runs * args.reps}")
     P("")
-    P(f"| {'figure':<34} | {'ours':>10} | {'hcloud':>10} | {'raw floor':>10} | {'ratio':>22} | target | ")
-    P(f"|{'-' * 36}|{'-' * 12}|{'-' * 12}|{'-' * 12}|{'-' * 24}|--------|")
-    r1 = ratio(g("hcloud", "list"), g("ours", "list"))
-    r2 = ratio(g("ours", "list"), g("raw", "list"))
-    P(f"| {'list 10,000 servers (200 pages)':<34} | {fmt_s(g('ours', 'list')):>10} | {fmt_s(g('hcloud', 'list')):>10} | "
-      f"{fmt_s(g('raw', 'list')):>10} | {'hcloud/ours ' + format(r1, '.1f') + 'x':>22} | {ok(check(r1, 10, True)):>6} |")
-    P(f"| {'':<34} | {'':>10} | {'':>10} | {'':>10} | {'ours/floor ' + format(r2, '.2f') + 'x':>22} | {ok(check(r2, 1.5, False)):>6} |")
-    r3 = ratio(g("hcloud", "touch"), g("ours", "touch"))
-    P(f"| {'list 10k + read 3 attrs each':<34} | {fmt_s(g('ours', 'touch')):>10} | {fmt_s(g('hcloud', 'touch')):>10} | "
-      f"{fmt_s(g('raw', 'touch')):>10} | {'hcloud/ours ' + format(r3, '.1f') + 'x':>22} | {'(info)':>6} |")
-    r4 = ratio(g("hcloud", "get"), g("ours", "get"))
-    P(f"| {'1,000 sequential gets':<34} | {fmt_s(g('ours', 'get')):>10} | {fmt_s(g('hcloud', 'get')):>10} | "
-      f"{fmt_s(g('raw', 'get')):>10} | {'hcloud/ours ' + format(r4, '.1f') + 'x':>22} | {ok(check(r4, 3, True)):>6} |")
-    r5 = ratio(g("ours", "rss"), g("hcloud", "rss"))
-    P(f"| {'peak RSS, 10k listing (MB)':<34} | {g('ours', 'rss'):>10.1f} | {g('hcloud', 'rss'):>10.1f} | "
-      f"{g('raw', 'rss'):>10.1f} | {'ours/hcloud ' + format(r5, '.2f') + 'x':>22} | {ok(check(r5, 0.5, False)):>6} |")
-    P(f"| {'  RSS after import+client (MB)':<34} | {g('ours', 'rss_ready'):>10.1f} | {g('hcloud', 'rss_ready'):>10.1f} | "
-      f"{g('raw', 'rss_ready'):>10.1f} | {'':>22} | {'(info)':>6} |")
-    io, ih = imports.get("ours", {}), imports.get("hcloud", {})
     nan = float("nan")
-    P(f"| {'import time, -X importtime (ms)':<34} | {io.get('importtime_ms', nan):>10.1f} | "
-      f"{ih.get('importtime_ms', nan):>10.1f} | {'':>10} | {'':>22} | {ok(check(io.get('importtime_ms', nan), 50, False)):>6} |")
-    P(f"| {'import time, wall - bare (ms)':<34} | {io.get('wall_minus_bare_ms', nan):>10.1f} | "
-      f"{ih.get('wall_minus_bare_ms', nan):>10.1f} | {'':>10} | {'':>22} | {ok(check(io.get('wall_minus_bare_ms', nan), 50, False)):>6} |")
-    P(f"| {'wheel size (MB)':<34} | {wheel_mb:>10.2f} | {'':>10} | {'':>10} | {'':>22} | {ok(check(wheel_mb, 6, False)):>6} |")
+    io, ih = imports.get("ours", {}), imports.get("hcloud", {})
+    r_list = ratio(g("hcloud", "list"), g("ours", "list"))
+    r_floor = ratio(g("ours", "list"), g("raw", "list"))
+    r_touch = ratio(g("hcloud", "touch"), g("ours", "touch"))
+    r_get = ratio(g("hcloud", "get"), g("ours", "get"))
+    r_rss = ratio(g("ours", "rss"), g("hcloud", "rss"))
+    imp1, imp2 = io.get("importtime_ms", nan), io.get("wall_minus_bare_ms", nan)
+    rows = [
+        # figure, ours, hcloud, raw, json, ratio text, verdict
+        ("list 10,000 servers (200 pages)", *(fmt_s(g(c, "list")) for c in ("ours", "hcloud", "raw", "json")),
+         f"hcloud/ours {r_list:.1f}x", ok(check(r_list, 10, True)) + " (>=10x)"),
+        ("", "", "", "", "", f"ours/floor {r_floor:.2f}x", ok(check(r_floor, 1.5, False)) + " (<=1.5x)"),
+        ("list 10k + read 3 attrs of each", *(fmt_s(g(c, "touch")) for c in ("ours", "hcloud", "raw", "json")),
+         f"hcloud/ours {r_touch:.1f}x", "info"),
+        ("1,000 sequential gets", *(fmt_s(g(c, "get")) for c in ("ours", "hcloud", "raw", "json")),
+         f"hcloud/ours {r_get:.1f}x", ok(check(r_get, 3, True)) + " (>=3x)"),
+        ("peak RSS of the 10k listing", *(f"{g(c, 'rss'):.1f} MB" for c in ("ours", "hcloud", "raw", "json")),
+         f"ours/hcloud {r_rss:.2f}x", ok(check(r_rss, 0.5, False)) + " (<=0.5x)"),
+        ("  RSS after import + client", *(f"{g(c, 'rss_ready'):.1f} MB" for c in ("ours", "hcloud", "raw", "json")),
+         "", "info"),
+        ("import, -X importtime cumulative", f"{imp1:.1f} ms", f"{ih.get('importtime_ms', nan):.1f} ms", "", "",
+         "", ok(check(imp1, 50, False)) + " (<=50 ms)"),
+        ("import, wall minus bare python", f"{imp2:.1f} ms", f"{ih.get('wall_minus_bare_ms', nan):.1f} ms", "", "",
+         "", ok(check(imp2, 50, False)) + " (<=50 ms)"),
+        ("wheel size", f"{wheel_mb:.2f} MB", "", "", "", "", ok(check(wheel_mb, 6, False)) + " (<=6 MB)"),
+    ]
+    head = ("figure", "ours", "hcloud", "raw floor", "json.loads", "ratio", "target")
+    widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
+    fmt_row = lambda r: "| " + " | ".join(  # noqa: E731
+        str(v).ljust(w) if i in (0, 5, 6) else str(v).rjust(w) for i, (v, w) in enumerate(zip(r, widths))) + " |"
+    P(fmt_row(head))
+    P("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for r in rows:
+        P(fmt_row(r).replace(" nan MB", "    - ").replace("nan ms", "  -   ").replace(" nanx", "  -  "))
     P("")
-    P("server's own CPU per measured operation (median): " + ", ".join(
+    P("server's own CPU per operation (median): " + "; ".join(
         f"{c}: list {fmt_s(g(c, 'srv_list'))}, 1,000 gets {fmt_s(g(c, 'srv_get'))}" for c in contenders))
     text = "\n".join(lines)
     print(text)

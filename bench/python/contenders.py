@@ -2,7 +2,8 @@
 
     python contenders.py CONTENDER TASK URL [--reps N]
 
-CONTENDER: ours (hetzcloud), hcloud (official library from PyPI), raw (http.client, no parsing).
+CONTENDER: ours (hetzcloud), hcloud (official library from PyPI), raw (http.client, no parsing),
+           json (http.client + json.loads: the stdlib's cost of turning pages into dicts; info).
 TASK:
   list   - every one of the 10,000 servers (200 pages of 50), result kept as a list.
            One untimed warm-up listing, then N timed ones (median reported by bench.py).
@@ -67,7 +68,7 @@ def make(contender: str, url: str):
 
         return list_all, get_one, touch
 
-    if contender == "raw":
+    if contender in ("raw", "json"):
         u = urlsplit(url)
         conn = http.client.HTTPConnection(u.hostname, u.port)
         headers = {"Authorization": f"Bearer {TOKEN}", "Accept": "application/json"}
@@ -81,15 +82,33 @@ def make(contender: str, url: str):
                 raise RuntimeError(f"{path}: {r.status}")
             return body
 
-        def list_all():
-            # The page count is known up front (the floor does no parsing at all).
-            return [fetch(f"/servers?page={p}&per_page=50") for p in range(1, 201)]
+        if contender == "raw":
+            def list_all():
+                # The page count is known up front (the floor does no parsing at all).
+                return [fetch(f"/servers?page={p}&per_page=50") for p in range(1, 201)]
 
-        def get_one(i):
-            return fetch(f"/servers/{i}")
+            def get_one(i):
+                return fetch(f"/servers/{i}")
 
-        def touch(pages):
-            return sum(len(p) for p in pages)
+            def touch(pages):
+                return sum(len(p) for p in pages)
+        else:
+            def list_all():
+                out, page = [], 1
+                while page:
+                    d = json.loads(fetch(f"/servers?page={page}&per_page=50"))
+                    out += d["servers"]
+                    page = d["meta"]["pagination"]["next_page"]
+                return out
+
+            def get_one(i):
+                return json.loads(fetch(f"/servers/{i}"))["server"]
+
+            def touch(servers):
+                n = 0
+                for s in servers:
+                    n += len(s["name"]) + len(s["public_net"]["ipv4"]["ip"]) + len(s["server_type"]["name"])
+                return n
 
         return list_all, get_one, touch
 
@@ -149,7 +168,9 @@ def main() -> None:
 
         list_all, get_one, _ = make(contender, url)
         items = list_all()
-        if contender != "raw":
+        if contender == "json":
+            assert len(items) == 10_000 and items[76]["name"] == data.server(77)["name"]
+        elif contender != "raw":
             assert len(items) == 10_000, len(items)
             for s, i in ((items[0], 1), (items[-1], 10_000), (items[4321], 4322), (get_one(77), 77)):
                 want = data.server(i)
