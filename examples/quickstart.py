@@ -31,7 +31,7 @@ PUBLIC_KEY = (
 def connect() -> Iterator[hetzcloud.Client]:
     """The real API when HCLOUD_TOKEN (or HCLOUD_TOKEN_FILE) is set, else the emulator."""
     if os.environ.get("HCLOUD_TOKEN") or os.environ.get("HCLOUD_TOKEN_FILE"):
-        print("HCLOUD_TOKEN is set: using the real API (this creates billed resources briefly)")
+        print("HCLOUD_TOKEN is set: using the API from the environment (Client.from_env())")
         yield hetzcloud.Client.from_env()
     else:
         print("No HCLOUD_TOKEN: using the in-process emulator")
