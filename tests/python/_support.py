@@ -234,3 +234,16 @@ def assert_parity(client: Any, aclient: Any, call: Callable[[Any], Any], ignore:
         # Same type and model equality (`==`), not only the same dict.
         assert type(s) is type(a) or isinstance(s, list), (type(s), type(a))
     return s
+
+
+def public_key(n: int = 0, comment: str = "test@hetzcloud") -> str:
+    """A well-formed OpenSSH ed25519 public key line, different for every `n` (the API wants
+    unique fingerprints)."""
+    import base64
+    import hashlib
+    import struct
+
+    kind = b"ssh-ed25519"
+    raw = hashlib.sha256(f"hetzcloud-test-key-{n}".encode()).digest()
+    blob = struct.pack(">I", len(kind)) + kind + struct.pack(">I", len(raw)) + raw
+    return f"ssh-ed25519 {base64.b64encode(blob).decode()} {comment}"
