@@ -66,3 +66,4 @@ def aclient(control: Control, token: str) -> Any:
 def sclient(control: Control, token: str) -> Any:
     """A `Client` built by hand on the same emulator (same options as `aclient`)."""
     return hetzcloud.Client(token=token, endpoint=control.api_url)
+pytest_plugins = ["pytester"]

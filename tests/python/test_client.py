@@ -1,0 +1,163 @@
+"""Client configuration: constructor options, `from_env`, the rate limit, tokens never shown,
+labels helpers, and the `hetzcloud.testing` fixture users get."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import hetzcloud
+import hetzcloud.testing
+from _support import Control, api_requests, public_key
+
+SECRET = "s3cr3t-t0ken-value-0123456789"
+
+
+def test_repr_never_shows_the_token(control: Control, capsys: Any, caplog: Any) -> None:
+    for cls in (hetzcloud.Client, hetzcloud.AsyncClient):
+        c = cls(token=SECRET, endpoint=control.api_url)
+        assert SECRET not in repr(c) and SECRET not in str(c)
+    c = hetzcloud.Client(token=SECRET, endpoint=control.api_url, debug=True)
+    caplog.set_level(logging.DEBUG)
+    c.ssh_keys.create(name="k", public_key=public_key(1))
+    with pytest.raises(hetzcloud.Error) as info:
+        c.ssh_keys.create(name="k", public_key=public_key(1))
+    shown = repr(info.value) + str(info.value) + str(vars(info.value))
+    out = capsys.readouterr()
+    assert SECRET not in shown
+    assert SECRET not in out.out + out.err
+    assert SECRET not in caplog.text
+    for obj in (c.ssh_keys, c.ssh_keys.list(), c.rate_limit):
+        assert SECRET not in repr(obj)
+
+
+def test_constructor_options(control: Control) -> None:
+    c = hetzcloud.Client(
+        token="t",
+        endpoint=control.api_url,
+        application=("my-app", "1.0"),
+        timeout=5.0,
+        retries=2,
+        poll=0.05,
+    )
+    assert c.endpoint.rstrip("/") == control.api_url
+    assert c.locations.list().collect()
+
+
+def test_from_env(control: Control, monkeypatch: Any, tmp_path: Path) -> None:
+    monkeypatch.setenv("HCLOUD_TOKEN", SECRET)
+    monkeypatch.setenv("HCLOUD_ENDPOINT", control.api_url)
+    monkeypatch.setenv("HCLOUD_POLL_INTERVAL", "50ms")
+    c = hetzcloud.Client.from_env()
+    assert c.locations.list().collect()
+    assert SECRET not in repr(c)
+
+    token_file = tmp_path / "token"
+    token_file.write_text(SECRET + "\n")
+    monkeypatch.delenv("HCLOUD_TOKEN")
+    monkeypatch.setenv("HCLOUD_TOKEN_FILE", str(token_file))
+    assert hetzcloud.Client.from_env().locations.list().collect()
+
+    async def main() -> Any:
+        return await hetzcloud.AsyncClient.from_env().locations.list().collect()
+
+    assert asyncio.run(main())
+
+
+def test_from_env_without_a_token(monkeypatch: Any) -> None:
+    for k in ("HCLOUD_TOKEN", "HCLOUD_TOKEN_FILE", "HCLOUD_ENDPOINT"):
+        monkeypatch.delenv(k, raising=False)
+    with pytest.raises(hetzcloud.Error) as info:
+        hetzcloud.Client.from_env()
+    assert "HCLOUD_TOKEN" in str(info.value)
+
+
+def test_rate_limit_after_a_call(client: Any) -> None:
+    client.locations.list().collect()
+    rl = client.rate_limit
+    assert rl is not None
+    limit = getattr(rl, "limit", None)
+    remaining = getattr(rl, "remaining", None)
+    reset = getattr(rl, "reset", None)
+    if limit is None:  # a tuple (limit, remaining, reset)
+        limit, remaining, reset = rl
+    assert limit == 3600 and 0 < remaining < 3600 and reset is not None
+
+
+def test_retries_on_transient_answers(control: Control) -> None:
+    control.fault("status", status=503, times=2)
+    control.clear_requests()
+    c = hetzcloud.Client(token="t", endpoint=control.api_url, retries=3)
+    assert c.locations.get(1).name
+    assert len(api_requests(control)) == 3
+
+
+def test_labels_helpers() -> None:
+    labels = hetzcloud.labels
+    labels.validate_labels({"env": "prod", "example.com/team": "a-b_c.d"})
+    with pytest.raises(hetzcloud.InvalidArgumentError):
+        labels.validate_labels({"bad key!": "x"})
+    with pytest.raises(ValueError):
+        labels.validate_selector("env in (a")
+    sel = labels.Selector().eq("env", "prod").exists("team").not_in("tier", ["db", "cache"])
+    text = str(sel)
+    assert "env=prod" in text and "team" in text and "tier notin (" in text
+    assert sel.matches({"env": "prod", "team": "x", "tier": "web"})
+    assert not sel.matches({"env": "prod", "tier": "web"})
+    assert labels.Selector.parse(text) == sel
+
+
+# ---------------------------------------------------------------------------------------------
+# hetzcloud.testing: what users use to test their own code
+
+
+def test_the_testing_emulator_as_a_context_manager() -> None:
+    with hetzcloud.testing.emulator() as c:
+        assert isinstance(c, hetzcloud.Client)
+        key = c.ssh_keys.create(name="k", public_key=public_key(1)).ssh_key
+        assert c.ssh_keys.get(key.id) == key
+        endpoint = c.endpoint
+    # Stopped afterwards.
+    with pytest.raises(hetzcloud.TransportError):
+        hetzcloud.Client(token="t", endpoint=endpoint, retries=0, timeout=2).locations.list().collect()
+
+
+def test_each_emulator_is_separate() -> None:
+    with hetzcloud.testing.emulator() as a, hetzcloud.testing.emulator() as b:
+        a.ssh_keys.create(name="only-in-a", public_key=public_key(1))
+        assert [k.name for k in a.ssh_keys.list()] == ["only-in-a"]
+        assert b.ssh_keys.list().collect() == []
+
+
+def test_the_testing_emulator_options() -> None:
+    with hetzcloud.testing.emulator(action_duration=0.3) as c:
+        r = c.volumes.create(name="v", size=10, location="fsn1")
+        assert r.action.status == "running"
+        done = c.actions.wait(r.action)
+        assert done[0].status == "success"
+
+
+def test_a_pytest_fixture_for_users(pytester: Any) -> None:
+    """A user's test suite gets a ready client from the package's pytest fixture."""
+    pytester.makeconftest("pytest_plugins = ['hetzcloud.testing']\n")
+    pytester.makepyfile(
+        """
+        import hetzcloud
+
+        def create_web_servers(client, n):
+            return [client.servers.create(name=f"web-{i}", server_type="cx22", image="ubuntu-24.04")
+                    for i in range(n)]
+
+        def test_my_code(hetzcloud_client):
+            assert isinstance(hetzcloud_client, hetzcloud.Client)
+            answers = create_web_servers(hetzcloud_client, 2)
+            hetzcloud_client.actions.wait(*[a.action for a in answers])
+            assert [s.name for s in hetzcloud_client.servers.list()] == ["web-0", "web-1"]
+        """
+    )
+    result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
