@@ -2,6 +2,8 @@
 
 mod error_codes;
 mod models;
+mod python;
+mod python_py;
 mod resources;
 mod tests;
 
@@ -31,9 +33,13 @@ pub fn generate(spec: &Value) -> Vec<(String, String)> {
     ];
     files.extend(resources::emit(&api));
     files.extend(tests::emit(&api));
+    files.extend(python_py::emit(&api));
     files
         .into_iter()
-        .map(|(path, text)| (path, rustfmt(&text)))
+        .map(|(path, text)| match path.ends_with(".rs") {
+            true => (path.clone(), rustfmt(&text)),
+            false => (path, text),
+        })
         .collect()
 }
 
