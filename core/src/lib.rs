@@ -22,6 +22,7 @@
 
 mod checks;
 mod client;
+pub mod dispatch;
 mod error;
 mod generated;
 pub mod labels;
@@ -40,7 +41,7 @@ pub use error::{
     ApiError, Error, ErrorDetails, FailedAction, InvalidField, LimitDetail, PendingAction,
 };
 pub use generated::error_codes::ErrorCode;
-pub use paging::{Page, MAX_PER_PAGE};
+pub use paging::{Item as StreamItem, Page, MAX_PER_PAGE};
 pub use rate_limit::RateLimit;
 pub use retry::RetryPolicy;
 pub use runtime::{BoxFuture, BoxStream};

@@ -35,12 +35,14 @@ pub(crate) trait Builder: Fn(i64, i64) -> Result<ApiRequest, Error> + 'static {}
 #[cfg(target_arch = "wasm32")]
 impl<F: Fn(i64, i64) -> Result<ApiRequest, Error> + 'static> Builder for F {}
 
+/// What a stream's items must be: `Send + 'static` natively, `'static` on wasm32.
 #[cfg(not(target_arch = "wasm32"))]
-pub(crate) trait Item: Send + 'static {}
+pub trait Item: Send + 'static {}
 #[cfg(not(target_arch = "wasm32"))]
 impl<T: Send + 'static> Item for T {}
+/// What a stream's items must be: `Send + 'static` natively, `'static` on wasm32.
 #[cfg(target_arch = "wasm32")]
-pub(crate) trait Item: 'static {}
+pub trait Item: 'static {}
 #[cfg(target_arch = "wasm32")]
 impl<T: 'static> Item for T {}
 

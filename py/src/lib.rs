@@ -7,7 +7,6 @@
 mod answer;
 mod client;
 mod convert;
-mod dispatch_shim;
 #[cfg(feature = "emulator")]
 mod emulator;
 mod errors;

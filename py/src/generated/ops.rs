@@ -3,8 +3,7 @@
 //! decoded into the operation's own response type.
 
 use crate::answer::{fetch, fetch_empty, items, Call, Items};
-use crate::dispatch_shim as dispatch;
-use hetzcloud::{models as m, CallOptions, Client};
+use hetzcloud::{dispatch, models as m, CallOptions, Client};
 use serde_json::Value;
 
 /// Starts operation `op` with flat named `args`; fails before sending on bad input.

@@ -1,5 +1,6 @@
 //! Writing the Rust files.
 
+mod dispatch;
 mod error_codes;
 mod models;
 mod python;
@@ -30,17 +31,27 @@ pub fn generate(spec: &Value) -> Vec<(String, String)> {
             "core/src/generated/operations.rs".to_owned(),
             resources::operations_table(&api),
         ),
+        (
+            "core/src/generated/dispatch.rs".to_owned(),
+            dispatch::emit(&api),
+        ),
     ];
     files.extend(resources::emit(&api));
     files.extend(tests::emit(&api));
     files.extend(python_py::emit(&api));
-    files
+    let mut files: Vec<(String, String)> = files
         .into_iter()
         .map(|(path, text)| match path.ends_with(".rs") {
             true => (path.clone(), rustfmt(&text)),
             false => (path, text),
         })
-        .collect()
+        .collect();
+    // Data, not Rust: written as it is.
+    files.push((
+        "tests/contract/operation-args.json".to_owned(),
+        dispatch::sample_args(&api),
+    ));
+    files
 }
 
 /// Formats like `cargo fmt`, so the committed output passes `cargo fmt --check` and the
@@ -75,7 +86,7 @@ fn rustfmt(source: &str) -> String {
 fn module_index() -> String {
     format!(
         "{HEADER}//! The typed surface of the API, generated from its OpenAPI description.\n\n\
-         pub mod error_codes;\npub mod models;\npub mod operations;\npub mod resources;\n"
+         pub(crate) mod dispatch;\npub mod error_codes;\npub mod models;\npub mod operations;\npub mod resources;\n"
     )
 }
 
