@@ -134,7 +134,7 @@ def test_each_emulator_is_separate() -> None:
 
 
 def test_the_testing_emulator_options() -> None:
-    with hetzcloud.testing.emulator(action_duration=0.3) as c:
+    with hetzcloud.testing.emulator(action_duration=0.3, retries=1) as c:
         r = c.volumes.create(name="v", size=10, location="fsn1")
         assert r.action.status == "running"
         done = c.actions.wait(r.action)
@@ -142,8 +142,8 @@ def test_the_testing_emulator_options() -> None:
 
 
 def test_a_pytest_fixture_for_users(pytester: Any) -> None:
-    """A user's test suite gets a ready client from the package's pytest fixture."""
-    pytester.makeconftest("pytest_plugins = ['hetzcloud.testing']\n")
+    """A user's test suite gets a ready client from the package's pytest fixture, registered
+    by the installed package (entry point `pytest11`): no conftest needed."""
     pytester.makepyfile(
         """
         import hetzcloud
