@@ -498,11 +498,26 @@ fn emit_stubs(api: &Api) -> String {
     let reg = &api.registry;
     let mut out = String::from(PY_HEADER);
     out.push_str(include_str!("python_native_head.pyi"));
+    let mut exported: Vec<String> = [
+        "__version__",
+        "NativeClient",
+        "ItemStream",
+        "NativeEmulator",
+        "Selector",
+        "validate_key",
+        "validate_value",
+        "validate_labels",
+        "validate_selector",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
     for id in answer_types(api) {
         let t = &reg.types[id];
         let Kind::Struct(fields) = &t.kind else {
             continue;
         };
+        exported.push(t.name.clone());
         out.push_str(&format!("\n@final\nclass {}:\n", t.name));
         out.push_str(&docstring(t.doc.as_deref().unwrap_or(&t.name), "    "));
         for f in fields {
@@ -516,8 +531,8 @@ fn emit_stubs(api: &Api) -> String {
             "    def _repr_html_(self) -> str: ...\n\
              \x20   def to_dict(self) -> Dict[str, Any]: ...\n\
              \x20   def to_dataframe(self) -> Any: ...\n\
-             \x20   def __eq__(self, other: object) -> bool: ...\n\
-             \x20   def __ne__(self, other: object) -> bool: ...\n",
+             \x20   def __eq__(self, value: object, /) -> bool: ...\n\
+             \x20   def __ne__(self, value: object, /) -> bool: ...\n",
         );
         if !action_fields(reg, id).is_empty() {
             out.push_str(
@@ -525,5 +540,10 @@ fn emit_stubs(api: &Api) -> String {
             );
         }
     }
+    out.push_str("\n__all__ = [\n");
+    for name in exported {
+        out.push_str(&format!("    {name:?},\n"));
+    }
+    out.push_str("]\n");
     out
 }
