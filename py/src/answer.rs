@@ -11,8 +11,11 @@ use serde::de::DeserializeOwned;
 /// A decoded answer that becomes a Python object once the GIL is held. `waiter` is the
 /// `actions` resource of the calling client, kept by answers that carry actions (`.wait()`).
 pub trait Answer: Send {
-    fn into_answer(self: Box<Self>, py: Python<'_>, waiter: Option<&Py<PyAny>>)
-        -> PyResult<Py<PyAny>>;
+    fn into_answer(
+        self: Box<Self>,
+        py: Python<'_>,
+        waiter: Option<&Py<PyAny>>,
+    ) -> PyResult<Py<PyAny>>;
 }
 
 impl Answer for () {
@@ -123,8 +126,5 @@ pub fn wait<'py>(
         kwargs.set_item("progress", p)?;
     }
     let args = PyTuple::new(py, actions.iter())?;
-    waiter
-        .bind(py)
-        .getattr("wait")?
-        .call(args, Some(&kwargs))
+    waiter.bind(py).getattr("wait")?.call(args, Some(&kwargs))
 }

@@ -23,8 +23,9 @@ pub struct NativeClient {
 }
 
 fn secs(field: &str, v: f64) -> PyResult<Duration> {
-    Duration::try_from_secs_f64(v)
-        .map_err(|_| PyValueError::new_err(format!("{field} must be a non-negative number of seconds")))
+    Duration::try_from_secs_f64(v).map_err(|_| {
+        PyValueError::new_err(format!("{field} must be a non-negative number of seconds"))
+    })
 }
 
 fn args_json(args: Option<&Bound<'_, PyDict>>) -> PyResult<serde_json::Value> {
@@ -55,7 +56,9 @@ impl NativeClient {
         let mut b = match env {
             Some(env) => {
                 let get = |k: &str| -> Option<String> {
-                    env.get_item(k).ok().and_then(|v| v.extract::<String>().ok())
+                    env.get_item(k)
+                        .ok()
+                        .and_then(|v| v.extract::<String>().ok())
                 };
                 ClientBuilder::from_vars(get).map_err(to_pyerr)?
             }
@@ -206,8 +209,7 @@ impl NativeClient {
     }
 }
 
-type Waiting =
-    hetzcloud::BoxFuture<'static, hetzcloud::Result<Vec<hetzcloud::models::Action>>>;
+type Waiting = hetzcloud::BoxFuture<'static, hetzcloud::Result<Vec<hetzcloud::models::Action>>>;
 
 impl NativeClient {
     fn waiter(

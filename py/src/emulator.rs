@@ -74,7 +74,11 @@ impl NativeEmulator {
 
     /// Stops serving (idempotent).
     fn stop(&self, py: Python<'_>) {
-        let emu = self.running.lock().unwrap_or_else(|e| e.into_inner()).take();
+        let emu = self
+            .running
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
         if let Some(emu) = emu {
             py.detach(|| emu.stop());
         }

@@ -27,7 +27,9 @@ fn factory(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
 pub fn to_pyerr(e: Error) -> PyErr {
     Python::attach(|py| match build(py, &e) {
         Ok(err) => err,
-        Err(fallback) => PyRuntimeError::new_err(format!("{e} (and converting it failed: {fallback})")),
+        Err(fallback) => {
+            PyRuntimeError::new_err(format!("{e} (and converting it failed: {fallback})"))
+        }
     })
 }
 

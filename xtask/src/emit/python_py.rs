@@ -23,10 +23,10 @@ pub fn emit(api: &Api) -> Vec<(String, String)> {
 }
 
 const PY_KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-    "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 fn py_ident(name: &str) -> String {
@@ -241,7 +241,13 @@ fn arg_docs(args: &[&Arg], indent: &str) -> String {
     }
     let mut out = format!("\n\n{indent}Args:\n");
     for a in documented {
-        let first = a.doc.trim().split("\n\n").next().unwrap_or("").replace('\n', " ");
+        let first = a
+            .doc
+            .trim()
+            .split("\n\n")
+            .next()
+            .unwrap_or("")
+            .replace('\n', " ");
         out.push_str(&format!("{indent}    {}: {}\n", a.ident, first.trim()));
     }
     out.trim_end().to_owned()
@@ -270,7 +276,12 @@ fn method_doc(op: &Op, positional: &[Arg], keyword: &[Arg], skip: &[&str], extra
         .filter(|a| !skip.contains(&a.api.as_str()))
         .collect();
     text.push_str(&arg_docs(&all, ""));
-    text.push_str(&format!("\n\nOperation `{}` ({} {}).", op.id, op.method.to_uppercase(), op.path));
+    text.push_str(&format!(
+        "\n\nOperation `{}` ({} {}).",
+        op.id,
+        op.method.to_uppercase(),
+        op.path
+    ));
     text
 }
 
@@ -323,9 +334,17 @@ fn emit_resources(api: &Api) -> String {
             };
             let mut bases = Vec::new();
             if *group == "actions" {
-                bases.push(if asyncness { "AsyncActionsExtras" } else { "ActionsExtras" });
+                bases.push(if asyncness {
+                    "AsyncActionsExtras"
+                } else {
+                    "ActionsExtras"
+                });
             }
-            bases.push(if asyncness { "AsyncResource" } else { "SyncResource" });
+            bases.push(if asyncness {
+                "AsyncResource"
+            } else {
+                "SyncResource"
+            });
             out.push_str(&format!("\n\nclass {cls}({}):\n", bases.join(", ")));
             let title = group.replace('_', " ");
             out.push_str(&docstring(
@@ -351,7 +370,11 @@ fn emit_resources(api: &Api) -> String {
                 if let Some((items, item)) = list_item(api, op) {
                     // Iterator over every page.
                     let skip = ["page", "per_page"];
-                    let iter_t = if asyncness { "AsyncListIterator" } else { "ListIterator" };
+                    let iter_t = if asyncness {
+                        "AsyncListIterator"
+                    } else {
+                        "ListIterator"
+                    };
                     out.push_str(&format!(
                         "\n    def {fname}({}) -> {iter_t}[m.{item}]:\n",
                         signature(&positional, &keyword, &skip)
@@ -397,8 +420,9 @@ fn emit_resources(api: &Api) -> String {
                     continue;
                 }
                 let single = op.response.and_then(|t| single_field(reg, t));
-                if op.fn_name == "get" && op.path_params.len() == 1 && single.is_some() {
-                    let (field, item) = single.expect("checked");
+                if let Some((field, item)) =
+                    single.filter(|_| op.fn_name == "get" && op.path_params.len() == 1)
+                {
                     let by_name = list_op.is_some_and(|l| {
                         l.query
                             .as_ref()
@@ -457,7 +481,11 @@ fn emit_resources(api: &Api) -> String {
     }
     // The resources of each client.
     for asyncness in [false, true] {
-        let cls = if asyncness { "AsyncResources" } else { "Resources" };
+        let cls = if asyncness {
+            "AsyncResources"
+        } else {
+            "Resources"
+        };
         out.push_str(&format!("\n\nclass {cls}:\n"));
         out.push_str(&docstring(
             "The API's resources as attributes (`client.servers`, `client.zones`, ...).",
