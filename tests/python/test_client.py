@@ -68,12 +68,21 @@ def test_from_env(control: Control, monkeypatch: Any, tmp_path: Path) -> None:
     assert asyncio.run(main())
 
 
-def test_from_env_without_a_token(monkeypatch: Any) -> None:
-    for k in ("HCLOUD_TOKEN", "HCLOUD_TOKEN_FILE", "HCLOUD_ENDPOINT"):
+def test_from_env_without_a_token(control: Control, monkeypatch: Any) -> None:
+    """No token: the client is built (as the core allows), and the API's answer says why."""
+    for k in ("HCLOUD_TOKEN", "HCLOUD_TOKEN_FILE"):
         monkeypatch.delenv(k, raising=False)
-    with pytest.raises(hetzcloud.Error) as info:
+    monkeypatch.setenv("HCLOUD_ENDPOINT", control.api_url)
+    with pytest.raises(hetzcloud.UnauthorizedError):
+        hetzcloud.Client.from_env(retries=0).locations.list().collect()
+
+
+def test_from_env_with_a_bad_token_file(monkeypatch: Any, tmp_path: Path) -> None:
+    monkeypatch.delenv("HCLOUD_TOKEN", raising=False)
+    monkeypatch.setenv("HCLOUD_TOKEN_FILE", str(tmp_path / "missing"))
+    with pytest.raises(hetzcloud.InvalidArgumentError) as info:
         hetzcloud.Client.from_env()
-    assert "HCLOUD_TOKEN" in str(info.value)
+    assert "HCLOUD_TOKEN_FILE" in str(info.value)
 
 
 def test_rate_limit_after_a_call(client: Any) -> None:

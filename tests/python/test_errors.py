@@ -212,6 +212,10 @@ def raise_unauthorized(client: Any, control: Control) -> None:
         emu.stop()
 
 
+def raise_unauthorized_without_token(client: Any, control: Control) -> None:
+    hetzcloud.Client(endpoint=control.api_url, retries=0).ssh_keys.list().collect()
+
+
 def _status(status: int) -> Callable[[Any, Control], None]:
     def trigger(client: Any, control: Control) -> None:
         control.fault("status", status=status, times=1)
@@ -275,6 +279,7 @@ TRIGGERS: List[Tuple[str, Callable[[Any, Control], None], Callable[[Any], None]]
     ("ProtectedError", raise_protected, lambda e: (e.status == 423 and e.code == "protected") or _fail(e)),
     ("ResourceLimitExceededError", raise_resource_limit, lambda e: e.status == 403 or _fail(e)),
     ("UnauthorizedError", raise_unauthorized, lambda e: e.status == 401 or _fail(e)),
+    ("UnauthorizedError", raise_unauthorized_without_token, lambda e: e.status == 401 or _fail(e)),
     ("ServerError", _status(500), lambda e: (e.status, e.code) == (500, "server_error") or _fail(e)),
     ("BadGatewayError", _status(502), lambda e: (e.status, e.code) == (502, "bad_gateway") or _fail(e)),
     ("UnavailableError", _status(503), lambda e: (e.status, e.code) == (503, "unavailable") or _fail(e)),

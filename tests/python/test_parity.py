@@ -5,7 +5,7 @@ and `to_dict()`)."""
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Callable, List
+from typing import Any, Callable, Dict, List
 
 import pytest
 
@@ -103,19 +103,21 @@ def test_async_iteration_is_lazy_and_complete(populated: Any, aclient: Any) -> N
 
 
 def test_both_clients_have_the_same_surface() -> None:
-    def methods(cls: Any) -> dict:
+    from hetzcloud._base import AsyncResource, SyncResource
+
+    def methods(cls: Any) -> Dict[str, List[str]]:
         inst = cls(token="x", endpoint="http://127.0.0.1:9/v1")
-        out = {}
+        out: Dict[str, List[str]] = {}
         for res in dir(inst):
             if res.startswith("_"):
                 continue
             obj = getattr(inst, res)
-            if callable(obj) and not hasattr(obj, "__dict__"):
-                continue
-            out[res] = sorted(m for m in dir(obj) if not m.startswith("_"))
+            if isinstance(obj, (SyncResource, AsyncResource)):
+                out[res] = sorted(m for m in dir(obj) if not m.startswith("_"))
         return out
 
     sync, asyn = methods(hetzcloud.Client), methods(hetzcloud.AsyncClient)
+    assert len(sync) == 19, sorted(sync)
     assert sync.keys() == asyn.keys()
     for res in sync:
         assert sync[res] == asyn[res], res

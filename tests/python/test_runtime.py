@@ -15,34 +15,41 @@ import pytest
 
 from _support import Control
 
-# A child that starts an emulator, makes actions last 10 minutes, creates a server and waits on
-# its actions (or, with "request", makes one request the emulator answers after 10 minutes).
+# A child that starts an emulator, makes actions last 10 minutes, creates a volume and waits on
+# its action.
 CHILD = textwrap.dedent(
     r"""
-    import sys, time, json, urllib.request
+    import json, urllib.request
     import hetzcloud, hetzcloud.testing
 
-    mode = sys.argv[1]
     with hetzcloud.testing.emulator() as c:
-        base = c.endpoint.rstrip("/")
-        base = base[:-3] if base.endswith("/v1") else base
-        def control(method, path, body):
-            req = urllib.request.Request(base + path, data=json.dumps(body).encode(), method=method,
-                                         headers={"Content-Type": "application/json"})
-            urllib.request.urlopen(req).read()
-        if mode == "wait":
-            s = json.loads(urllib.request.urlopen(base + "/_emulator/settings").read())
-            s["action_duration_ms"] = 600_000
-            control("PUT", "/_emulator/settings", s)
-            created = c.ssh_keys.create(name="k", public_key="ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDuMvPBCnmQa+ZsFyLjbS2N/QxvHXpL+M1Tb/M5fSHbQ x@y")
-            vol = c.volumes.create(name="v", size=10, location="fsn1")
-            print("BLOCKING", flush=True)
-            c.actions.wait(vol.action, timeout=600)
-        else:
-            control("POST", "/_emulator/faults", {"kind": "latency", "ms": 600_000})
-            print("BLOCKING", flush=True)
-            c.ssh_keys.list().collect()
+        base = c.endpoint[: -len("/v1")]
+        s = json.loads(urllib.request.urlopen(base + "/_emulator/settings").read())
+        s["action_duration_ms"] = 600_000
+        req = urllib.request.Request(base + "/_emulator/settings", data=json.dumps(s).encode(),
+                                     method="PUT", headers={"Content-Type": "application/json"})
+        urllib.request.urlopen(req).read()
+        vol = c.volumes.create(name="v", size=10, location="fsn1")
+        print("BLOCKING", flush=True)
+        c.actions.wait(vol.action, timeout=600)
         print("RETURNED", flush=True)
+    """
+)
+
+# A child whose request never gets an answer: a socket that listens but never reads or
+# answers (no emulator, so nothing else has to shut down after the interrupt).
+CHILD_REQUEST = textwrap.dedent(
+    r"""
+    import socket
+    import hetzcloud
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    s.listen(16)
+    c = hetzcloud.Client(token="t", endpoint=f"http://127.0.0.1:{s.getsockname()[1]}/v1", timeout=600)
+    print("BLOCKING", flush=True)
+    c.ssh_keys.list().collect()
+    print("RETURNED", flush=True)
     """
 )
 
@@ -50,7 +57,7 @@ CHILD = textwrap.dedent(
 @pytest.mark.parametrize("mode", ["wait", "request"])
 def test_ctrl_c_stops_a_blocking_call_within_a_second(mode: str) -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, mode],
+        [sys.executable, "-c", CHILD if mode == "wait" else CHILD_REQUEST],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -179,3 +186,83 @@ def test_many_threads_share_one_client(client: Any) -> None:
     for t in threads:
         t.join()
     assert not errors, errors
+
+
+def test_leaving_the_emulator_does_not_wait_for_abandoned_requests() -> None:
+    """A request the client gave up on (timeout, Ctrl-C) must not hold the emulator's shutdown:
+    leaving `with hetzcloud.testing.emulator()` returns promptly."""
+    child = textwrap.dedent(
+        r"""
+        import json, time, urllib.request
+        import hetzcloud, hetzcloud.testing
+
+        with hetzcloud.testing.emulator(retries=0, timeout=0.3) as c:
+            base = c.endpoint[: -len("/v1")]
+            req = urllib.request.Request(base + "/_emulator/faults", method="POST",
+                data=json.dumps({"kind": "latency", "ms": 600_000}).encode(),
+                headers={"Content-Type": "application/json"})
+            urllib.request.urlopen(req).read()
+            try:
+                c.locations.list().collect()
+            except hetzcloud.TimeoutError:
+                pass
+            t = time.monotonic()
+        print(f"STOPPED {time.monotonic() - t:.2f}", flush=True)
+        """
+    )
+    try:
+        r = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=10)
+    except subprocess.TimeoutExpired:
+        pytest.fail("leaving the emulator's `with` block waited for the abandoned request (> 10 s)")
+    assert r.returncode == 0, r.stderr
+    stopped = float(r.stdout.split("STOPPED ")[1])
+    assert stopped < 2.0, f"stopping took {stopped:.2f} s"
+
+
+CHILD_LISTING_IN_EMULATOR = textwrap.dedent(
+    r"""
+    import json, urllib.request
+    import hetzcloud, hetzcloud.testing
+
+    with hetzcloud.testing.emulator() as c:
+        base = c.endpoint[: -len("/v1")]
+        req = urllib.request.Request(base + "/_emulator/faults", method="POST",
+            data=json.dumps({"kind": "latency", "ms": 600_000}).encode(),
+            headers={"Content-Type": "application/json"})
+        urllib.request.urlopen(req).read()
+        print("BLOCKING", flush=True)
+        c.ssh_keys.list().collect()
+    """
+)
+
+
+def test_ctrl_c_in_a_listing_inside_the_emulator_exits_promptly() -> None:
+    """Ctrl-C during `list().collect()` inside `with emulator()`: the interrupted listing must
+    not keep its page request open, or the emulator's shutdown waits for it."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD_LISTING_IN_EMULATOR],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "BLOCKING"
+        time.sleep(0.5)
+        sent = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pytest.fail(
+                "still running 5 s after SIGINT: the interrupted listing's request stays open "
+                "and the emulator's shutdown waits for it"
+            )
+        elapsed = time.monotonic() - sent
+        _, err = proc.communicate()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert "KeyboardInterrupt" in err
+    assert elapsed < 1.0, f"{elapsed:.2f} s"
