@@ -165,7 +165,12 @@ def test_load_balancer_lifecycle(client: Any) -> None:
     r.wait()
     lb = r.load_balancer
     client.load_balancers.add_service(
-        lb, protocol="tcp", listen_port=443, destination_port=8443, proxyprotocol=False
+        lb,
+        protocol="tcp",
+        listen_port=443,
+        destination_port=8443,
+        proxyprotocol=False,
+        health_check={"protocol": "tcp", "port": 8443, "interval": 15, "timeout": 10, "retries": 3},
     ).wait()
     client.load_balancers.add_target(lb, type="server", server={"id": server.id}).wait()
     lb = client.load_balancers.get(lb)

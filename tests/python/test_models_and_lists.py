@@ -112,7 +112,7 @@ def test_list_filters_and_sort(client: Any) -> None:
     assert [k.name for k in client.ssh_keys.list(sort="name:desc")][:2] == ["key-05", "key-04"]
     assert [k.name for k in client.ssh_keys.list(sort=["id:desc"])][0] == "key-05"
     sel = hetzcloud.labels.Selector().eq("env", "b").not_in("n", ["0"])
-    assert [k.name for k in client.ssh_keys.list(label_selector=sel)] == ["key-02", "key-04"]
+    assert [k.name for k in client.ssh_keys.list(label_selector=str(sel))] == ["key-02", "key-04"]
 
 
 def test_collect_and_table_rendering(client: Any) -> None:
