@@ -18,7 +18,7 @@ from typing import Any, Dict, List, Tuple
 import pytest
 
 import hetzcloud
-from _support import REPO, load_spec, spec_operations
+from _support import REPO, OperationMatcher, load_spec, spec_operations
 
 URL = os.environ.get("HETZCLOUD_PRISM_URL")
 SPEC = load_spec()
@@ -164,6 +164,42 @@ def call(client: Any, op_id: str) -> Any:
     return fn(*args, **kwargs)
 
 
+class PrismLog:
+    """The requests Prism logged ("[HTTP SERVER] get /zones/x ... Request received") since
+    this object was made: which operations actually reached Prism."""
+
+    RX = re.compile(r"\[HTTP SERVER\] (\w+) (\S+) .*Request received")
+
+    def __init__(self) -> None:
+        mock = os.environ.get("HETZCLOUD_MOCK_SPEC")
+        self.path = os.path.join(os.path.dirname(mock), "prism.log") if mock else None
+        self.start = os.path.getsize(self.path) if self.path and os.path.exists(self.path) else 0
+
+    def operations(self) -> "set[str]":
+        assert SPEC is not None
+        if not self.path or not os.path.exists(self.path):
+            return set()
+        match = OperationMatcher(spec_operations(SPEC))
+        with open(self.path, "rb") as f:
+            f.seek(self.start)
+            text = f.read().decode("utf-8", "replace")
+        out = set()
+        for m in self.RX.finditer(text):
+            op = match(m[1], m[2])
+            if op:
+                out.add(op)
+        return out
+
+
+def _check_reached(log: PrismLog, ops: List[str]) -> None:
+    if log.path is None:
+        return
+    reached = log.operations()
+    missing = sorted(set(ops) - reached)
+    print(f"contract: Prism logged {len(reached)}/{len(ops)} operations")
+    assert not missing, f"operations that never reached Prism: {missing}"
+
+
 def _classify(e: BaseException) -> str:
     if isinstance(e, hetzcloud.APIError) and e.status == 422:
         return f"Prism answered 422 (the request breaks the spec): {e}"
@@ -175,6 +211,7 @@ def test_every_operation_through_the_blocking_client() -> None:
     client = hetzcloud.Client(token="prism-token", endpoint=URL, retries=0, timeout=30)
     ops = sorted(spec_operations(SPEC))
     assert len(ops) == 189
+    log = PrismLog()
     failures: Dict[str, str] = {}
     for op_id in ops:
         try:
@@ -185,11 +222,13 @@ def test_every_operation_through_the_blocking_client() -> None:
         print(f"contract: FAIL {op_id}: {why}")
     print(f"contract (Python, blocking): {len(ops)} operations sent, {len(failures)} failed")
     assert not failures, f"{len(failures)} of {len(ops)} operations failed: {sorted(failures)}"
+    _check_reached(log, ops)
 
 
 def test_every_operation_through_the_asyncio_client() -> None:
     assert SPEC is not None and URL is not None
     ops = sorted(spec_operations(SPEC))
+    log = PrismLog()
 
     async def main() -> Dict[str, str]:
         client = hetzcloud.AsyncClient(token="prism-token", endpoint=URL, retries=0, timeout=30)
@@ -210,3 +249,4 @@ def test_every_operation_through_the_asyncio_client() -> None:
     for op_id, why in sorted(failures.items()):
         print(f"contract: FAIL {op_id}: {why}")
     assert not failures, f"{len(failures)} of {len(ops)} operations failed: {sorted(failures)}"
+    _check_reached(log, ops)
