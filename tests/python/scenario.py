@@ -14,7 +14,7 @@ from typing import Any, Callable, Dict, List
 
 import hetzcloud
 
-from _support import Control
+from _support import Control, plain
 
 MISSING = 999_999_999
 
@@ -80,6 +80,8 @@ class Scenario:
         self.errors: List[str] = []
         self.actions: Dict[str, int] = {}
         self.all_actions: List[int] = []
+        # (what, answer as plain data) of every successful call, in order.
+        self.answers: List[Any] = []
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -96,6 +98,7 @@ class Scenario:
             self.errors.append(f"{what}: {type(e).__name__}: {e}")
             return None
         self.note_actions(answer)
+        self.answers.append((what, plain(answer)))
         return answer
 
     def note_actions(self, answer: Any) -> None:
@@ -813,3 +816,40 @@ def run(client: hetzcloud.Client, control: Control) -> Scenario:
 
 
 __all__ = ["Scenario", "run", "dig", "MISSING", "SSH_KEY"]
+
+
+class SyncOverAsync:
+    """An `AsyncClient` driven from blocking code on one event loop: every method returns
+    what awaiting it gives, lazy lists are drained. Lets the scenario run through AsyncClient."""
+
+    def __init__(self, aclient: Any, loop: Any) -> None:
+        self._a = aclient
+        self._loop = loop
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._a, name)
+        if hasattr(attr, "_native") and not callable(attr):
+            return _AsyncResourceAdapter(attr, self._loop)
+        return attr
+
+
+class _AsyncResourceAdapter:
+    def __init__(self, res: Any, loop: Any) -> None:
+        self._r = res
+        self._loop = loop
+
+    def __getattr__(self, name: str) -> Any:
+        fn = getattr(self._r, name)
+        if not callable(fn):
+            return fn
+        loop = self._loop
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            r = fn(*args, **kwargs)
+            if hasattr(r, "__await__"):
+                return loop.run_until_complete(r)
+            if hasattr(r, "__aiter__"):
+                return loop.run_until_complete(r.collect())
+            return r
+
+        return call
