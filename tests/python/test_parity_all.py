@@ -13,7 +13,7 @@ import pytest
 import hetzcloud
 import hetzcloud.testing
 import scenario
-from _support import SKIP_NO_SPEC, Control, drop_keys, load_spec
+from _support import SKIP_NO_SPEC, Control, OperationMatcher, api_requests, drop_keys, load_spec, spec_operations
 
 # Fields that differ between two runs for reasons other than the client: clocks, generated
 # secrets, and action progress that depends on when a poll happened.
@@ -40,6 +40,17 @@ def test_the_whole_scenario_gives_equal_answers_sync_and_async() -> None:
             async_answers, async_errors = _run(aclient, Control(e2.url))  # type: ignore[arg-type]
         finally:
             loop.close()
+        spec = load_spec()
+        assert spec is not None
+        match = OperationMatcher(spec_operations(spec))
+
+        def reached(e: Any) -> Any:
+            return sorted(
+                {match(r["method"], r["path"]) for r in api_requests(Control(e.url)) if r["status"] < 300}
+            )
+
+        assert reached(e1) == reached(e2), "the two clients reached different operations"
+        print(f"\noperations answered 2xx through AsyncClient: {len(reached(e2))}")
     assert [w for w, _ in sync_answers] == [w for w, _ in async_answers]
     assert sync_errors == async_errors
     diffs = []
