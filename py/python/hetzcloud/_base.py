@@ -101,7 +101,7 @@ class ListIterator(Generic[T]):
         self._stream = stream
 
     def __iter__(self) -> Iterator[T]:
-        return self._stream  # type: ignore[return-value]
+        return self._stream
 
     def __next__(self) -> T:
         return next(self._stream)  # type: ignore[no-any-return]
@@ -124,7 +124,7 @@ class AsyncListIterator(Generic[T]):
         self._stream = stream
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._stream  # type: ignore[return-value]
+        return self._stream
 
     async def __anext__(self) -> T:
         return await self._stream.__anext__()  # type: ignore[no-any-return]
@@ -194,7 +194,7 @@ class SyncResource:
     def _call(self, op: str, args: Dict[str, Any]) -> Any:
         return self._native.call(op, args, self._client.actions)
 
-    def _list(self, op: str, args: Dict[str, Any]) -> Any:
+    def _list(self, op: str, args: Dict[str, Any]) -> ListIterator[Any]:
         return ListIterator(self._native.list(op, args))
 
     def _get(self, op: str, field: str, ident: Any, list_op: Optional[str], items: Optional[str]) -> Any:
@@ -220,12 +220,12 @@ class AsyncResource:
     async def _call(self, op: str, args: Dict[str, Any]) -> Any:
         return await self._native.call_async(op, args, self._client.actions)
 
-    def _list(self, op: str, args: Dict[str, Any]) -> Any:
+    def _list(self, op: str, args: Dict[str, Any]) -> AsyncListIterator[Any]:
         return AsyncListIterator(self._native.list(op, args))
 
     async def _get(self, op: str, field: str, ident: Any, list_op: Optional[str], items: Optional[str]) -> Any:
         if _by_name(ident, list_op):
-            async for found in self._native.list(list_op, {"name": ident}):  # type: ignore[arg-type, attr-defined]
+            async for found in self._native.list(list_op, {"name": ident}):  # type: ignore[arg-type]
                 return found
             raise _not_found(field.replace("_", " "), ident)
         return getattr(await self._call(op, {"id": ident}), field)

@@ -46,7 +46,7 @@ class ActionsResource(ActionsExtras, SyncResource):
 
         Operation `get_action` (GET /actions/{id}).
         """
-        return self._get("get_action", "action", id, None, None)
+        return self._get("get_action", "action", id, None, None)  # type: ignore[no-any-return]
 
 
 __all__.append("ActionsResource")
@@ -158,7 +158,7 @@ class CertificatesResource(SyncResource):
 
         Operation `get_certificate` (GET /certificates/{id}).
         """
-        return self._get("get_certificate", "certificate", id, "list_certificates", "certificates")
+        return self._get("get_certificate", "certificate", id, "list_certificates", "certificates")  # type: ignore[no-any-return]
 
     def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.CertificateResponse:
         """Update a Certificate
@@ -284,7 +284,7 @@ class DatacentersResource(SyncResource):
 
         Operation `get_datacenter` (GET /datacenters/{id}).
         """
-        return self._get("get_datacenter", "datacenter", id, "list_datacenters", "datacenters")
+        return self._get("get_datacenter", "datacenter", id, "list_datacenters", "datacenters")  # type: ignore[no-any-return]
 
 
 __all__.append("DatacentersResource")
@@ -392,7 +392,7 @@ class FirewallsResource(SyncResource):
 
         Operation `get_firewall` (GET /firewalls/{id}).
         """
-        return self._get("get_firewall", "firewall", id, "list_firewalls", "firewalls")
+        return self._get("get_firewall", "firewall", id, "list_firewalls", "firewalls")  # type: ignore[no-any-return]
 
     def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.FirewallResponse:
         """Update a Firewall
@@ -603,7 +603,7 @@ class FloatingIpsResource(SyncResource):
 
         Operation `get_floating_ip` (GET /floating_ips/{id}).
         """
-        return self._get("get_floating_ip", "floating_ip", id, "list_floating_ips", "floating_ips")
+        return self._get("get_floating_ip", "floating_ip", id, "list_floating_ips", "floating_ips")  # type: ignore[no-any-return]
 
     def update(self, id: IdRef, *, description: Optional[str] = None, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.GetFloatingIpResponse:
         """Update a Floating IP
@@ -818,7 +818,7 @@ class ImagesResource(SyncResource):
 
         Operation `get_image` (GET /images/{id}).
         """
-        return self._get("get_image", "image", id, "list_images", "images")
+        return self._get("get_image", "image", id, "list_images", "images")  # type: ignore[no-any-return]
 
     def update(self, id: IdRef, *, description: Optional[str] = None, type: Optional[Literal["snapshot"]] = None, labels: Optional[Mapping[str, str]] = None) -> m.GetImageResponse:
         """Update an Image
@@ -946,7 +946,7 @@ class IsosResource(SyncResource):
 
         Operation `get_iso` (GET /isos/{id}).
         """
-        return self._get("get_iso", "iso", id, "list_isos", "isos")
+        return self._get("get_iso", "iso", id, "list_isos", "isos")  # type: ignore[no-any-return]
 
 
 __all__.append("IsosResource")
@@ -992,7 +992,7 @@ class LoadBalancerTypesResource(SyncResource):
 
         Operation `get_load_balancer_type` (GET /load_balancer_types/{id}).
         """
-        return self._get("get_load_balancer_type", "load_balancer_type", id, "list_load_balancer_types", "load_balancer_types")
+        return self._get("get_load_balancer_type", "load_balancer_type", id, "list_load_balancer_types", "load_balancer_types")  # type: ignore[no-any-return]
 
 
 __all__.append("LoadBalancerTypesResource")
@@ -1106,7 +1106,7 @@ class LoadBalancersResource(SyncResource):
 
         Operation `get_load_balancer` (GET /load_balancers/{id}).
         """
-        return self._get("get_load_balancer", "load_balancer", id, "list_load_balancers", "load_balancers")
+        return self._get("get_load_balancer", "load_balancer", id, "list_load_balancers", "load_balancers")  # type: ignore[no-any-return]
 
     def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.GetLoadBalancerResponse:
         """Update a Load Balancer
@@ -1402,7 +1402,7 @@ class LocationsResource(SyncResource):
 
         Operation `get_location` (GET /locations/{id}).
         """
-        return self._get("get_location", "location", id, "list_locations", "locations")
+        return self._get("get_location", "location", id, "list_locations", "locations")  # type: ignore[no-any-return]
 
 
 __all__.append("LocationsResource")
@@ -1512,7 +1512,7 @@ class NetworksResource(SyncResource):
 
         Operation `get_network` (GET /networks/{id}).
         """
-        return self._get("get_network", "network", id, "list_networks", "networks")
+        return self._get("get_network", "network", id, "list_networks", "networks")  # type: ignore[no-any-return]
 
     def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None, expose_routes_to_vswitch: Optional[bool] = None) -> m.GetNetworkResponse:
         """Update a Network
@@ -1721,7 +1721,7 @@ class PlacementGroupsResource(SyncResource):
 
         Operation `get_placement_group` (GET /placement_groups/{id}).
         """
-        return self._get("get_placement_group", "placement_group", id, "list_placement_groups", "placement_groups")
+        return self._get("get_placement_group", "placement_group", id, "list_placement_groups", "placement_groups")  # type: ignore[no-any-return]
 
     def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.PlacementGroupResponse:
         """Update a PlacementGroup
@@ -1915,7 +1915,7 @@ class PrimaryIpsResource(SyncResource):
 
         Operation `get_primary_ip` (GET /primary_ips/{id}).
         """
-        return self._get("get_primary_ip", "primary_ip", id, "list_primary_ips", "primary_ips")
+        return self._get("get_primary_ip", "primary_ip", id, "list_primary_ips", "primary_ips")  # type: ignore[no-any-return]
 
     def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None, auto_delete: Optional[bool] = None) -> m.PrimaryIpResponse:
         """Update a Primary IP
@@ -2031,7 +2031,7 @@ class ServerTypesResource(SyncResource):
 
         Operation `get_server_type` (GET /server_types/{id}).
         """
-        return self._get("get_server_type", "server_type", id, "list_server_types", "server_types")
+        return self._get("get_server_type", "server_type", id, "list_server_types", "server_types")  # type: ignore[no-any-return]
 
 
 __all__.append("ServerTypesResource")
@@ -2151,7 +2151,7 @@ class ServersResource(SyncResource):
 
         Operation `get_server` (GET /servers/{id}).
         """
-        return self._get("get_server", "server", id, "list_servers", "servers")
+        return self._get("get_server", "server", id, "list_servers", "servers")  # type: ignore[no-any-return]
 
     def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.GetServerResponse:
         """Update a Server
@@ -2551,7 +2551,7 @@ class SshKeysResource(SyncResource):
 
         Operation `get_ssh_key` (GET /ssh_keys/{id}).
         """
-        return self._get("get_ssh_key", "ssh_key", id, "list_ssh_keys", "ssh_keys")
+        return self._get("get_ssh_key", "ssh_key", id, "list_ssh_keys", "ssh_keys")  # type: ignore[no-any-return]
 
     def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.GetSshKeyResponse:
         """Update an SSH key
@@ -2686,7 +2686,7 @@ class VolumesResource(SyncResource):
 
         Operation `get_volume` (GET /volumes/{id}).
         """
-        return self._get("get_volume", "volume", id, "list_volumes", "volumes")
+        return self._get("get_volume", "volume", id, "list_volumes", "volumes")  # type: ignore[no-any-return]
 
     def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.GetVolumeResponse:
         """Update a Volume
@@ -2867,7 +2867,7 @@ class ZonesResource(SyncResource):
 
         Operation `get_zone` (GET /zones/{id_or_name}).
         """
-        return self._get("get_zone", "zone", id_or_name, "list_zones", "zones")
+        return self._get("get_zone", "zone", id_or_name, "list_zones", "zones")  # type: ignore[no-any-return]
 
     def update(self, id_or_name: str, *, labels: Optional[Mapping[str, str]] = None) -> m.GetZoneResponse:
         """Update a Zone
@@ -3214,7 +3214,7 @@ class AsyncActionsResource(AsyncActionsExtras, AsyncResource):
 
         Operation `get_action` (GET /actions/{id}).
         """
-        return await self._get("get_action", "action", id, None, None)
+        return await self._get("get_action", "action", id, None, None)  # type: ignore[no-any-return]
 
 
 __all__.append("AsyncActionsResource")
@@ -3326,7 +3326,7 @@ class AsyncCertificatesResource(AsyncResource):
 
         Operation `get_certificate` (GET /certificates/{id}).
         """
-        return await self._get("get_certificate", "certificate", id, "list_certificates", "certificates")
+        return await self._get("get_certificate", "certificate", id, "list_certificates", "certificates")  # type: ignore[no-any-return]
 
     async def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.CertificateResponse:
         """Update a Certificate
@@ -3452,7 +3452,7 @@ class AsyncDatacentersResource(AsyncResource):
 
         Operation `get_datacenter` (GET /datacenters/{id}).
         """
-        return await self._get("get_datacenter", "datacenter", id, "list_datacenters", "datacenters")
+        return await self._get("get_datacenter", "datacenter", id, "list_datacenters", "datacenters")  # type: ignore[no-any-return]
 
 
 __all__.append("AsyncDatacentersResource")
@@ -3560,7 +3560,7 @@ class AsyncFirewallsResource(AsyncResource):
 
         Operation `get_firewall` (GET /firewalls/{id}).
         """
-        return await self._get("get_firewall", "firewall", id, "list_firewalls", "firewalls")
+        return await self._get("get_firewall", "firewall", id, "list_firewalls", "firewalls")  # type: ignore[no-any-return]
 
     async def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.FirewallResponse:
         """Update a Firewall
@@ -3771,7 +3771,7 @@ class AsyncFloatingIpsResource(AsyncResource):
 
         Operation `get_floating_ip` (GET /floating_ips/{id}).
         """
-        return await self._get("get_floating_ip", "floating_ip", id, "list_floating_ips", "floating_ips")
+        return await self._get("get_floating_ip", "floating_ip", id, "list_floating_ips", "floating_ips")  # type: ignore[no-any-return]
 
     async def update(self, id: IdRef, *, description: Optional[str] = None, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.GetFloatingIpResponse:
         """Update a Floating IP
@@ -3986,7 +3986,7 @@ class AsyncImagesResource(AsyncResource):
 
         Operation `get_image` (GET /images/{id}).
         """
-        return await self._get("get_image", "image", id, "list_images", "images")
+        return await self._get("get_image", "image", id, "list_images", "images")  # type: ignore[no-any-return]
 
     async def update(self, id: IdRef, *, description: Optional[str] = None, type: Optional[Literal["snapshot"]] = None, labels: Optional[Mapping[str, str]] = None) -> m.GetImageResponse:
         """Update an Image
@@ -4114,7 +4114,7 @@ class AsyncIsosResource(AsyncResource):
 
         Operation `get_iso` (GET /isos/{id}).
         """
-        return await self._get("get_iso", "iso", id, "list_isos", "isos")
+        return await self._get("get_iso", "iso", id, "list_isos", "isos")  # type: ignore[no-any-return]
 
 
 __all__.append("AsyncIsosResource")
@@ -4160,7 +4160,7 @@ class AsyncLoadBalancerTypesResource(AsyncResource):
 
         Operation `get_load_balancer_type` (GET /load_balancer_types/{id}).
         """
-        return await self._get("get_load_balancer_type", "load_balancer_type", id, "list_load_balancer_types", "load_balancer_types")
+        return await self._get("get_load_balancer_type", "load_balancer_type", id, "list_load_balancer_types", "load_balancer_types")  # type: ignore[no-any-return]
 
 
 __all__.append("AsyncLoadBalancerTypesResource")
@@ -4274,7 +4274,7 @@ class AsyncLoadBalancersResource(AsyncResource):
 
         Operation `get_load_balancer` (GET /load_balancers/{id}).
         """
-        return await self._get("get_load_balancer", "load_balancer", id, "list_load_balancers", "load_balancers")
+        return await self._get("get_load_balancer", "load_balancer", id, "list_load_balancers", "load_balancers")  # type: ignore[no-any-return]
 
     async def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.GetLoadBalancerResponse:
         """Update a Load Balancer
@@ -4570,7 +4570,7 @@ class AsyncLocationsResource(AsyncResource):
 
         Operation `get_location` (GET /locations/{id}).
         """
-        return await self._get("get_location", "location", id, "list_locations", "locations")
+        return await self._get("get_location", "location", id, "list_locations", "locations")  # type: ignore[no-any-return]
 
 
 __all__.append("AsyncLocationsResource")
@@ -4680,7 +4680,7 @@ class AsyncNetworksResource(AsyncResource):
 
         Operation `get_network` (GET /networks/{id}).
         """
-        return await self._get("get_network", "network", id, "list_networks", "networks")
+        return await self._get("get_network", "network", id, "list_networks", "networks")  # type: ignore[no-any-return]
 
     async def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None, expose_routes_to_vswitch: Optional[bool] = None) -> m.GetNetworkResponse:
         """Update a Network
@@ -4889,7 +4889,7 @@ class AsyncPlacementGroupsResource(AsyncResource):
 
         Operation `get_placement_group` (GET /placement_groups/{id}).
         """
-        return await self._get("get_placement_group", "placement_group", id, "list_placement_groups", "placement_groups")
+        return await self._get("get_placement_group", "placement_group", id, "list_placement_groups", "placement_groups")  # type: ignore[no-any-return]
 
     async def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.PlacementGroupResponse:
         """Update a PlacementGroup
@@ -5083,7 +5083,7 @@ class AsyncPrimaryIpsResource(AsyncResource):
 
         Operation `get_primary_ip` (GET /primary_ips/{id}).
         """
-        return await self._get("get_primary_ip", "primary_ip", id, "list_primary_ips", "primary_ips")
+        return await self._get("get_primary_ip", "primary_ip", id, "list_primary_ips", "primary_ips")  # type: ignore[no-any-return]
 
     async def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None, auto_delete: Optional[bool] = None) -> m.PrimaryIpResponse:
         """Update a Primary IP
@@ -5199,7 +5199,7 @@ class AsyncServerTypesResource(AsyncResource):
 
         Operation `get_server_type` (GET /server_types/{id}).
         """
-        return await self._get("get_server_type", "server_type", id, "list_server_types", "server_types")
+        return await self._get("get_server_type", "server_type", id, "list_server_types", "server_types")  # type: ignore[no-any-return]
 
 
 __all__.append("AsyncServerTypesResource")
@@ -5319,7 +5319,7 @@ class AsyncServersResource(AsyncResource):
 
         Operation `get_server` (GET /servers/{id}).
         """
-        return await self._get("get_server", "server", id, "list_servers", "servers")
+        return await self._get("get_server", "server", id, "list_servers", "servers")  # type: ignore[no-any-return]
 
     async def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.GetServerResponse:
         """Update a Server
@@ -5719,7 +5719,7 @@ class AsyncSshKeysResource(AsyncResource):
 
         Operation `get_ssh_key` (GET /ssh_keys/{id}).
         """
-        return await self._get("get_ssh_key", "ssh_key", id, "list_ssh_keys", "ssh_keys")
+        return await self._get("get_ssh_key", "ssh_key", id, "list_ssh_keys", "ssh_keys")  # type: ignore[no-any-return]
 
     async def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.GetSshKeyResponse:
         """Update an SSH key
@@ -5854,7 +5854,7 @@ class AsyncVolumesResource(AsyncResource):
 
         Operation `get_volume` (GET /volumes/{id}).
         """
-        return await self._get("get_volume", "volume", id, "list_volumes", "volumes")
+        return await self._get("get_volume", "volume", id, "list_volumes", "volumes")  # type: ignore[no-any-return]
 
     async def update(self, id: IdRef, *, name: Optional[str] = None, labels: Optional[Mapping[str, str]] = None) -> m.GetVolumeResponse:
         """Update a Volume
@@ -6035,7 +6035,7 @@ class AsyncZonesResource(AsyncResource):
 
         Operation `get_zone` (GET /zones/{id_or_name}).
         """
-        return await self._get("get_zone", "zone", id_or_name, "list_zones", "zones")
+        return await self._get("get_zone", "zone", id_or_name, "list_zones", "zones")  # type: ignore[no-any-return]
 
     async def update(self, id_or_name: str, *, labels: Optional[Mapping[str, str]] = None) -> m.GetZoneResponse:
         """Update a Zone

@@ -451,12 +451,12 @@ fn emit_resources(api: &Api) -> String {
                         Some(l) => {
                             let (items, _) = list_item(api, l).expect("list op");
                             out.push_str(&format!(
-                                "        return {aw}self._get({:?}, {field:?}, {pid}, {:?}, {items:?})\n",
+                                "        return {aw}self._get({:?}, {field:?}, {pid}, {:?}, {items:?})  # type: ignore[no-any-return]\n",
                                 op.id, l.id
                             ));
                         }
                         None => out.push_str(&format!(
-                            "        return {aw}self._get({:?}, {field:?}, {pid}, None, None)\n",
+                            "        return {aw}self._get({:?}, {field:?}, {pid}, None, None)  # type: ignore[no-any-return]\n",
                             op.id
                         )),
                     }
