@@ -299,10 +299,14 @@ impl ItemStream {
                 return Ok(Some(x));
             }
         }
-        match block_on(py, step(self.inner.clone()))? {
-            Step::Item(x) => Ok(Some(x)),
-            Step::Error(e) => Err(e),
-            Step::End => Ok(None),
+        match block_on(py, step(self.inner.clone())) {
+            Ok(Step::Item(x)) => Ok(Some(x)),
+            Ok(Step::Error(e)) => Err(e),
+            Ok(Step::End) => Ok(None),
+            Err(interrupted) => {
+                self.close();
+                Err(interrupted)
+            }
         }
     }
 
@@ -319,6 +323,18 @@ impl ItemStream {
                 Step::End => Err(PyStopAsyncIteration::new_err(())),
             }
         })
+    }
+
+    /// Stops fetching: pages in flight are dropped (their connections closed) and the
+    /// iterator ends. Done automatically when a blocking iteration is interrupted.
+    fn close(&self) {
+        let inner = self.inner.clone();
+        runtime().spawn(async move {
+            let mut st = inner.lock().await;
+            st.done = true;
+            st.buffer.clear();
+            st.items = futures::stream::empty().boxed();
+        });
     }
 
     /// Everything not yet consumed, as a list (blocking).

@@ -71,10 +71,12 @@ class ModelList(List[T]):
     def _repr_html_(self) -> str:
         """An HTML table: one row per model, the top-level fields as columns."""
         rows = [x.to_dict() if hasattr(x, "to_dict") else {"value": x} for x in self[:200]]
-        cols: List[str] = []
+        first = ["id", "name", "status", "type", "command", "progress", "created"]
+        cols: List[str] = [c for c in first if any(c in r for r in rows)]
         for r in rows:
-            for k in r:
-                if k not in cols:
+            for k, v in r.items():
+                scalar = not isinstance(v, (list, dict)) or (isinstance(v, dict) and "name" in v)
+                if k not in cols and scalar and v is not None:
                     cols.append(k)
         cols = cols[:10]
         head = "".join(f"<th>{_esc(c)}</th>" for c in cols)
@@ -109,6 +111,10 @@ class ListIterator(Generic[T]):
     def collect(self) -> ModelList[T]:
         """All (remaining) items as a list."""
         return ModelList(self._stream.collect())
+
+    def close(self) -> None:
+        """Stops fetching further pages (pages in flight are dropped)."""
+        self._stream.close()
 
     def to_dataframe(self) -> Any:
         """All (remaining) items as a pandas DataFrame (needs pandas)."""
@@ -197,12 +203,12 @@ class SyncResource:
     def _list(self, op: str, args: Dict[str, Any]) -> ListIterator[Any]:
         return ListIterator(self._native.list(op, args))
 
-    def _get(self, op: str, field: str, ident: Any, list_op: Optional[str], items: Optional[str]) -> Any:
+    def _get(self, op: str, field: str, ident: Any, list_op: Optional[str], key: str) -> Any:
         if _by_name(ident, list_op):
             for found in self._native.list(list_op, {"name": ident}):  # type: ignore[arg-type]
                 return found
             raise _not_found(field.replace("_", " "), ident)
-        return getattr(self._call(op, {"id": ident}), field)
+        return getattr(self._call(op, {key: ident}), field)
 
 
 class AsyncResource:
@@ -223,12 +229,12 @@ class AsyncResource:
     def _list(self, op: str, args: Dict[str, Any]) -> AsyncListIterator[Any]:
         return AsyncListIterator(self._native.list(op, args))
 
-    async def _get(self, op: str, field: str, ident: Any, list_op: Optional[str], items: Optional[str]) -> Any:
+    async def _get(self, op: str, field: str, ident: Any, list_op: Optional[str], key: str) -> Any:
         if _by_name(ident, list_op):
             async for found in self._native.list(list_op, {"name": ident}):  # type: ignore[arg-type]
                 return found
             raise _not_found(field.replace("_", " "), ident)
-        return getattr(await self._call(op, {"id": ident}), field)
+        return getattr(await self._call(op, {key: ident}), field)
 
 
 Progress = Union[bool, Callable[["Action"], Any], None]

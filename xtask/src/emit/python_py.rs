@@ -11,15 +11,13 @@ use std::collections::{BTreeMap, BTreeSet};
 const PY_HEADER: &str = "# Generated from cloud.spec.json by xtask. Do not edit.\n";
 
 pub fn emit(api: &Api) -> Vec<(String, String)> {
-    vec![
+    let mut files = vec![
         ("py/src/generated/models.rs".into(), emit_models(api)),
         ("py/src/generated/ops.rs".into(), emit_ops(api)),
-        (
-            "py/python/hetzcloud/_generated.py".into(),
-            emit_resources(api),
-        ),
         ("py/python/hetzcloud/_native.pyi".into(), emit_stubs(api)),
-    ]
+    ];
+    files.extend(emit_resources(api));
+    files
 }
 
 const PY_KEYWORDS: &[&str] = &[
@@ -308,25 +306,26 @@ fn class_name(group: &str) -> String {
     format!("{}Resource", names::pascal(group))
 }
 
-fn emit_resources(api: &Api) -> String {
+fn emit_resources(api: &Api) -> Vec<(String, String)> {
     let reg = &api.registry;
     let refs = references(api);
     let mut groups: BTreeMap<&str, Vec<&Op>> = BTreeMap::new();
     for op in &api.ops {
         groups.entry(op.group.as_str()).or_default().push(op);
     }
-    let mut out = String::from(PY_HEADER);
-    out.push_str(
-        "\"\"\"The resources of `Client` and `AsyncClient`: one method per API operation.\"\"\"\n\n\
+    let head = format!(
+        "{PY_HEADER}\"\"\"The resources of `Client` and `AsyncClient`: one method per API operation.\"\"\"\n\n\
          from __future__ import annotations\n\n\
          import datetime\n\
          from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Optional, Sequence, Union\n\n\
-         from ._base import (\n    ActionsExtras,\n    AsyncActionsExtras,\n    AsyncListIterator,\n    AsyncResource,\n    IdRef,\n    ListIterator,\n    Page,\n    Ref,\n    SyncResource,\n)\n\n\
-         if TYPE_CHECKING:\n    from . import _native as m\n\n\
-         __all__: List[str] = []\n",
+         from .._base import (\n    ActionsExtras,\n    AsyncActionsExtras,\n    AsyncListIterator,\n    AsyncResource,\n    IdRef,\n    ListIterator,\n    Page,\n    Ref,\n    SyncResource,\n)\n\n\
+         if TYPE_CHECKING:\n    from .. import _native as m\n\n\
+         __all__: List[str] = []\n"
     );
-    for asyncness in [false, true] {
-        for (group, ops) in &groups {
+    let mut files = Vec::new();
+    for (group, ops) in &groups {
+        let mut out = head.clone();
+        for asyncness in [false, true] {
             let cls = if asyncness {
                 format!("Async{}", class_name(group))
             } else {
@@ -423,17 +422,20 @@ fn emit_resources(api: &Api) -> String {
                 if let Some((field, item)) =
                     single.filter(|_| op.fn_name == "get" && op.path_params.len() == 1)
                 {
-                    let by_name = list_op.is_some_and(|l| {
-                        l.query
-                            .as_ref()
-                            .is_some_and(|q| q.params.iter().any(|p| p.name == "name"))
-                    });
-                    let (hint, how) = if by_name {
+                    let id_path = matches!(op.path_params[0].kind, PathKind::Id);
+                    let by_name = id_path
+                        && list_op.is_some_and(|l| {
+                            l.query
+                                .as_ref()
+                                .is_some_and(|q| q.params.iter().any(|p| p.name == "name"))
+                        });
+                    let (hint, how) = if by_name || !id_path {
                         ("Union[IdRef, str]", "by ID or by name")
                     } else {
                         ("IdRef", "by ID")
                     };
                     let pid = &positional[0].ident;
+                    let key = &positional[0].api;
                     out.push_str(&format!(
                         "\n    {def} get(self, {pid}: {hint}) -> m.{item}:\n"
                     ));
@@ -447,19 +449,14 @@ fn emit_resources(api: &Api) -> String {
                         ),
                         "        ",
                     ));
-                    match list_op.filter(|_| by_name) {
-                        Some(l) => {
-                            let (items, _) = list_item(api, l).expect("list op");
-                            out.push_str(&format!(
-                                "        return {aw}self._get({:?}, {field:?}, {pid}, {:?}, {items:?})  # type: ignore[no-any-return]\n",
-                                op.id, l.id
-                            ));
-                        }
-                        None => out.push_str(&format!(
-                            "        return {aw}self._get({:?}, {field:?}, {pid}, None, None)  # type: ignore[no-any-return]\n",
-                            op.id
-                        )),
-                    }
+                    let list_arg = match list_op.filter(|_| by_name) {
+                        Some(l) => format!("{:?}", l.id),
+                        None => "None".to_owned(),
+                    };
+                    out.push_str(&format!(
+                        "        return {aw}self._get({:?}, {field:?}, {pid}, {list_arg}, {key:?})  # type: ignore[no-any-return]\n",
+                        op.id
+                    ));
                     continue;
                 }
                 out.push_str(&format!(
@@ -478,8 +475,29 @@ fn emit_resources(api: &Api) -> String {
             }
             out.push_str(&format!("\n\n__all__.append({cls:?})\n"));
         }
+        files.push((format!("py/python/hetzcloud/_generated/{group}.py"), out));
     }
-    // The resources of each client.
+    // The resources of each client, imported when first used (`import hetzcloud` stays fast).
+    let mut out = format!(
+        "{PY_HEADER}\"\"\"The resources of `Client` and `AsyncClient`, each module imported on first use.\"\"\"\n\n\
+         from __future__ import annotations\n\n\
+         import importlib\n\
+         from typing import TYPE_CHECKING, Any, Dict, List\n\n\
+         if TYPE_CHECKING:\n"
+    );
+    for group in groups.keys() {
+        out.push_str(&format!("    from . import {group} as _{group}\n"));
+    }
+    out.push_str(
+        "\n__all__: List[str] = [\"Resources\", \"AsyncResources\"]\n\n\n\
+         def _load(owner: Any, group: str, cls: str) -> Any:\n\
+         \x20   cache: Dict[str, Any] = owner.__dict__.setdefault(\"_resources\", {})\n\
+         \x20   r = cache.get(group)\n\
+         \x20   if r is None:\n\
+         \x20       r = getattr(importlib.import_module(f\"{__name__}.{group}\"), cls)(owner)\n\
+         \x20       cache[group] = r\n\
+         \x20   return r\n",
+    );
     for asyncness in [false, true] {
         let cls = if asyncness {
             "AsyncResources"
@@ -497,20 +515,15 @@ fn emit_resources(api: &Api) -> String {
             } else {
                 class_name(group)
             };
-            out.push_str(&format!("    {group}: {rc}\n"));
+            out.push_str(&format!(
+                "\n    @property\n    def {group}(self) -> _{group}.{rc}:\n        \"\"\"Operations on {}.\"\"\"\n        return _load(self, {group:?}, {rc:?})  # type: ignore[no-any-return]\n",
+                group.replace('_', " ")
+            ));
         }
-        out.push_str("\n    def _bind_resources(self) -> None:\n");
-        for group in groups.keys() {
-            let rc = if asyncness {
-                format!("Async{}", class_name(group))
-            } else {
-                class_name(group)
-            };
-            out.push_str(&format!("        self.{group} = {rc}(self)\n"));
-        }
-        out.push_str(&format!("\n\n__all__.append({cls:?})\n"));
+        out.push_str("\n    def _bind_resources(self) -> None:\n        self.__dict__[\"_resources\"] = {}\n");
     }
-    out
+    files.push(("py/python/hetzcloud/_generated/__init__.py".into(), out));
+    files
 }
 
 fn stub_type(reg: &Registry, f: &FieldDef) -> String {
