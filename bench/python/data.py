@@ -191,5 +191,10 @@ def page(servers: list[dict], number: int, per_page: int) -> dict:
 
 
 if __name__ == "__main__":
-    s = dumps(server(10))
-    print(len(s), "bytes per server; page of 50 ~", len(dumps(page([server(i) for i in range(1, 51)], 1, 50))), "bytes")
+    import sys
+
+    first = dumps(page([server(i) for i in range(1, PER_PAGE + 1)], 1, PER_PAGE))
+    if len(sys.argv) > 1:  # python data.py PAGE.json: page 1 for decode-probe
+        with open(sys.argv[1], "wb") as f:
+            f.write(first)
+    print(f"{len(dumps(server(10)))} bytes per server; page 1 of {PER_PAGE}: {len(first)} bytes")

@@ -1,7 +1,35 @@
 //! `decode-probe PAGE.json [ROUNDS]`: median time per page for each way of decoding it.
 
 use hetzcloud::models::ListServersResponse;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
+
+/// Counts heap allocations and bytes still held, to show what one decoded server costs.
+struct Counting;
+static ALLOCS: AtomicUsize = AtomicUsize::new(0);
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        ALLOCS.fetch_add(1, Relaxed);
+        LIVE.fetch_add(l.size(), Relaxed);
+        System.alloc(l)
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        LIVE.fetch_sub(l.size(), Relaxed);
+        System.dealloc(p, l)
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        ALLOCS.fetch_add(1, Relaxed);
+        LIVE.fetch_add(n, Relaxed);
+        LIVE.fetch_sub(l.size(), Relaxed);
+        System.realloc(p, l, n)
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
 
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(|a, b| a.partial_cmp(b).unwrap());
@@ -48,7 +76,17 @@ fn main() {
         let v: ListServersResponse = serde_path_to_error::deserialize(de).unwrap();
         std::hint::black_box(v);
     }));
+    let (a0, l0) = (ALLOCS.load(Relaxed), LIVE.load(Relaxed));
     let page: ListServersResponse = serde_json::from_slice(&body).unwrap();
+    let (a1, l1) = (ALLOCS.load(Relaxed), LIVE.load(Relaxed));
+    let n = page.servers.len();
+    println!(
+        "one decoded server: {} heap allocations, {} bytes held (struct {} bytes inline); JSON {} bytes",
+        (a1 - a0) / n,
+        (l1 - l0) / n,
+        std::mem::size_of::<hetzcloud::models::Server>(),
+        body.len() / n
+    );
     show("clone + drop of the 50 decoded servers", time(rounds, || {
         std::hint::black_box(page.servers.clone());
     }));
