@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 import datetime
 from typing import Any, Iterator, List
 
@@ -178,3 +179,37 @@ def test_labels_module() -> None:
     assert sel.matches({"env": "prod", "tier": "web"})
     with pytest.raises(hetzcloud.InvalidArgumentError):
         hetzcloud.labels.validate_labels({"hetzner.cloud/x": "y"})
+
+
+def test_progress_true_prints_a_line_without_tqdm(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_tqdm(name: str, *args: Any, **kw: Any) -> Any:
+        if name.startswith("tqdm"):
+            raise ImportError("no tqdm here")
+        return real_import(name, *args, **kw)
+
+    monkeypatch.setattr(builtins, "__import__", no_tqdm)
+    with emulator(action_duration=0.2) as c:
+        r = make_server(c, "p1")
+        c.actions.wait(r.action, progress=True)
+    err = capsys.readouterr().err
+    assert "waiting for 1 action(s)" in err and "100%" in err
+
+
+def test_list_interrupted_by_close(nclient: hetzcloud.Client) -> None:
+    for i in range(3):
+        nclient.ssh_keys.create(name=f"c{i}", public_key=public_key(9300 + i))
+    it = nclient.ssh_keys.list()
+    first = next(iter(it))
+    assert first.name == "c0"
+    it.close()
+    time.sleep(0.1)
+    assert list(it) == []
+
+
+def test_labels_selector_helper() -> None:
+    assert hetzcloud.labels.selector(env="prod", tier="web") == "env=prod,tier=web"
+    assert hetzcloud.labels.Selector.parse("a=b, !c") == hetzcloud.labels.Selector().eq("a", "b").not_exists("c")
