@@ -154,3 +154,30 @@ def test_lists_of_many_pages(client: Any) -> None:
         client.ssh_keys.create(name=f"k{i:03d}", public_key=public_key(i))
     got = [k.name for k in client.ssh_keys.list()]
     assert got == [f"k{i:03d}" for i in range(100)]
+
+
+def test_every_answer_with_actions_has_wait() -> None:
+    import inspect
+
+    from hetzcloud import _native
+
+    carrying = [
+        name
+        for name in dir(_native)
+        if inspect.isclass(getattr(_native, name))
+        and {"action", "actions", "next_actions"} & set(dir(getattr(_native, name)))
+    ]
+    assert len(carrying) >= 10
+    assert [n for n in carrying if not hasattr(getattr(_native, n), "wait")] == []
+
+
+def test_wait_shortcut_on_an_action_list(client: Any) -> None:
+    server = client.servers.create(name="s", server_type="cx22", image="ubuntu-24.04", location="fsn1")
+    server.wait()
+    fw = client.firewalls.create(name="fw", apply_to=[{"type": "server", "server": {"id": server.server.id}}])
+    fw.wait()
+    answer = client.firewalls.set_rules(
+        fw.firewall, rules=[{"direction": "in", "protocol": "icmp", "source_ips": ["0.0.0.0/0"]}]
+    )
+    answer.wait()
+    assert all(a.status == "success" for a in client.actions.get_by_ids(id=[a.id for a in answer.actions]).actions)
