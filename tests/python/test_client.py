@@ -17,7 +17,7 @@ from _support import Control, api_requests, public_key
 SECRET = "s3cr3t-t0ken-value-0123456789"
 
 
-def test_repr_never_shows_the_token(control: Control, capsys: Any, caplog: Any) -> None:
+def test_repr_never_shows_the_token(control: Control, capfd: Any, caplog: Any) -> None:
     for cls in (hetzcloud.Client, hetzcloud.AsyncClient):
         c = cls(token=SECRET, endpoint=control.api_url)
         assert SECRET not in repr(c) and SECRET not in str(c)
@@ -27,12 +27,23 @@ def test_repr_never_shows_the_token(control: Control, capsys: Any, caplog: Any) 
     with pytest.raises(hetzcloud.Error) as info:
         c.ssh_keys.create(name="k", public_key=public_key(1))
     shown = repr(info.value) + str(info.value) + str(vars(info.value))
-    out = capsys.readouterr()
+    out = capfd.readouterr()
     assert SECRET not in shown
     assert SECRET not in out.out + out.err
     assert SECRET not in caplog.text
     for obj in (c.ssh_keys, c.ssh_keys.list(), c.rate_limit):
         assert SECRET not in repr(obj)
+
+
+def test_debug_logs_requests_without_the_token(control: Control, capfd: Any, caplog: Any) -> None:
+    """`debug=True` (HCLOUD_DEBUG) shows each request and answer somewhere a Python user sees
+    it (the `logging` module or stderr), with the token redacted."""
+    caplog.set_level(logging.DEBUG)
+    c = hetzcloud.Client(token=SECRET, endpoint=control.api_url, debug=True)
+    c.locations.get(1)
+    shown = caplog.text + "".join(capfd.readouterr())
+    assert "/locations/1" in shown, "debug=True showed nothing"
+    assert SECRET not in shown
 
 
 def test_constructor_options(control: Control) -> None:
