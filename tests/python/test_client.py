@@ -181,3 +181,27 @@ def test_a_pytest_fixture_for_users(pytester: Any) -> None:
     )
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
+
+
+def test_what_the_client_sends() -> None:
+    """The token as a bearer token, the application in the User-Agent, JSON bodies."""
+    from _support import StubServer
+
+    stub = StubServer()
+    try:
+        stub.httpd.answer = (  # type: ignore[attr-defined]
+            201,
+            {"Content-Type": "application/json"},
+            b'{"ssh_key": {"id": 1, "name": "k", "fingerprint": "aa", "public_key": "x", "labels": {}, "created": "2024-01-01T00:00:00Z"}}',
+        )
+        c = hetzcloud.Client(token=SECRET, endpoint=stub.url, application=("my-app", "1.0"))
+        key = c.ssh_keys.create(name="k", public_key=public_key(1)).ssh_key
+        assert key.name == "k"
+        method, path, headers = stub.httpd.last  # type: ignore[attr-defined]
+        h = {k.lower(): v for k, v in headers.items()}
+        assert (method, path) == ("POST", "/v1/ssh_keys")
+        assert h["authorization"] == f"Bearer {SECRET}"
+        assert "my-app/1.0" in h["user-agent"], h["user-agent"]
+        assert h["content-type"].startswith("application/json")
+    finally:
+        stub.close()

@@ -9,62 +9,15 @@ answer parsed by the client, for every documented code.
 
 from __future__ import annotations
 
-import http.server
 import json
 import re
-import threading
 from typing import Any, Callable, Dict, Iterator, List, Tuple
 
 import pytest
 
 import hetzcloud
 import hetzcloud.testing
-from _support import REPO, Control, public_key
-
-# ---------------------------------------------------------------------------------------------
-# A server that answers every request with one prepared answer
-
-
-class _Handler(http.server.BaseHTTPRequestHandler):
-    answer: Tuple[int, Dict[str, str], bytes] = (500, {}, b"")
-
-    def _reply(self) -> None:
-        n = int(self.headers.get("Content-Length") or 0)
-        if n:
-            self.rfile.read(n)
-        status, headers, body = self.server.answer  # type: ignore[attr-defined]
-        self.server.hits += 1  # type: ignore[attr-defined]
-        self.send_response(status)
-        for k, v in headers.items():
-            self.send_header(k, v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    do_GET = do_POST = do_PUT = do_DELETE = _reply
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
-class StubServer:
-    def __init__(self) -> None:
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self.httpd.answer = (500, {}, b"")  # type: ignore[attr-defined]
-        self.httpd.hits = 0  # type: ignore[attr-defined]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-    def error(self, status: int, code: str, message: str = "message", details: Any = None) -> None:
-        body = json.dumps({"error": {"code": code, "message": message, "details": details or {}}})
-        headers = {"Content-Type": "application/json", "X-Correlation-Id": "corr-1234"}
-        self.httpd.answer = (status, headers, body.encode())  # type: ignore[attr-defined]
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
+from _support import REPO, Control, StubServer, public_key
 
 @pytest.fixture(scope="module")
 def stub() -> Iterator[StubServer]:
