@@ -266,3 +266,33 @@ def test_ctrl_c_in_a_listing_inside_the_emulator_exits_promptly() -> None:
             proc.wait()
     assert "KeyboardInterrupt" in err
     assert elapsed < 1.0, f"{elapsed:.2f} s"
+
+
+def test_cancelling_an_awaited_call(control: Control, aclient: Any) -> None:
+    """`asyncio.wait_for` cancels a slow call promptly, and the client stays usable."""
+    control.fault("latency", ms=5000, times=1, path="/v1/locations")
+
+    async def main() -> Any:
+        start = time.monotonic()
+        with pytest.raises(asyncio.TimeoutError):
+            await asyncio.wait_for(aclient.locations.get(1), 0.3)
+        assert time.monotonic() - start < 1.5
+        return await aclient.locations.get(1)
+
+    assert asyncio.run(main()).id == 1
+
+
+def test_cancelling_an_awaited_wait(client: Any, control: Control, aclient: Any) -> None:
+    control.set_settings(action_duration_ms=60_000)
+    vol = client.volumes.create(name="v", size=10, location="fsn1")
+
+    async def main() -> None:
+        task = asyncio.ensure_future(aclient.actions.wait(vol.action))
+        await asyncio.sleep(0.3)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    start = time.monotonic()
+    asyncio.run(main())
+    assert time.monotonic() - start < 2
