@@ -7,7 +7,9 @@
 #    pytest, mypy, nbclient/ipykernel, tqdm and pandas (installed once; a stamp file remembers
 #    the list, so later runs skip pip);
 # 2. wheel + sdist with `maturin build --release --sdist` (Cargo's $CARGO_TARGET_DIR is
-#    respected; default <repo>/target), the wheel must be ≤ 6 MB, and the wheel is installed;
+#    respected; default <repo>/target), the wheel must be ≤ 6 MB (MiB), the sdist must hold the
+#    sources a build needs, and the wheel is installed; with HETZCLOUD_PY_SDIST_BUILD=1 a wheel
+#    is also built from the unpacked sdist alone (a second release build);
 # 3. examples/quickstart.sh, the README's first command (`pip install .` + the quickstart
 #    against the in-process emulator);
 # 4. pytest tests/python (all against the emulator), then the notebook through nbclient;
@@ -53,8 +55,16 @@ fi
 
 DEPS="maturin>=1.16,<2 pytest>=8 pytest-timeout mypy>=1.10 nbclient>=0.10 nbformat ipykernel tqdm pandas"
 setup_venv() {
+    if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 9))' 2>/dev/null; then
+        echo "$PYTHON is missing or older than 3.9 (set PYTHON=...)"
+        return 1
+    fi
     if [[ ! -x $VENV/bin/python ]]; then
-        "$PYTHON" -m venv "$VENV"
+        "$PYTHON" -m venv "$VENV" || {
+            echo "could not create a virtualenv: install the venv module (Debian/Ubuntu: apt-get install python3-venv)"
+            rm -rf "$VENV"
+            return 1
+        }
     fi
     local stamp=$VENV/.hetzcloud-ci-deps
     if [[ ! -f $stamp || $(cat "$stamp") != "$DEPS" ]]; then
@@ -80,7 +90,36 @@ build() {
         echo "the wheel is larger than 6 MB"
         return 1
     fi
+    # The sdist must hold everything a build needs (and no built module).
+    local listing missing=()
+    listing=$(tar tzf "${sdists[0]}")
+    for f in pyproject.toml Cargo.toml Cargo.lock py/Cargo.toml py/src/lib.rs core/src/lib.rs \
+        emulator/src/lib.rs py/python/hetzcloud/__init__.py py/python/hetzcloud/py.typed \
+        py/python/hetzcloud/_native.pyi; do
+        grep -q "^hetzcloud-[^/]*/$f\$" <<<"$listing" || missing+=("$f")
+    done
+    if ((${#missing[@]})); then
+        echo "the sdist lacks: ${missing[*]}"
+        return 1
+    fi
+    if grep -qE '\.(so|pyd|dylib)$' <<<"$listing"; then
+        echo "the sdist contains a built module:"
+        grep -E '\.(so|pyd|dylib)$' <<<"$listing"
+        return 1
+    fi
     "$VENV/bin/python" -m pip install -q --force-reinstall --no-deps "${wheels[0]}"
+}
+
+# Optional (HETZCLOUD_PY_SDIST_BUILD=1): build a wheel from the sdist alone, in a fresh
+# directory, as a packager would (a second release build of the workspace crates).
+sdist_build() {
+    local tmp rc=0 sdists=("$DIST"/hetzcloud-*.tar.gz)
+    tmp=$(mktemp -d)
+    tar xzf "${sdists[0]}" -C "$tmp"
+    (cd "$tmp"/hetzcloud-* && "$VENV/bin/maturin" build --release --out "$tmp/out") || rc=$?
+    ls -la "$tmp/out" 2>/dev/null || true
+    rm -rf "$tmp"
+    return "$rc"
 }
 
 import_time() {
@@ -98,6 +137,9 @@ stubtest() {
 
 step "virtualenv $VENV" setup_venv
 step "wheel + sdist (maturin build --release --sdist)" build
+if [[ ${HETZCLOUD_PY_SDIST_BUILD:-0} == 1 ]]; then
+    step "wheel from the sdist alone" sdist_build
+fi
 step "import time" import_time
 step "README first command (examples/quickstart.sh)" \
     env HETZCLOUD_VENV="$VENV" bash examples/quickstart.sh
