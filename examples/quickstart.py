@@ -16,7 +16,7 @@ import contextlib
 import os
 import secrets
 import sys
-from typing import Iterator, List
+from typing import Iterator, List, Sequence, Tuple
 
 import hetzcloud
 import hetzcloud.testing
@@ -49,12 +49,7 @@ def pick_server_type(client: hetzcloud.Client) -> str:
     raise SystemExit("no current x86 server type found")
 
 
-def print_table(servers: List[hetzcloud.Server]) -> None:
-    rows = [("ID", "NAME", "STATUS", "TYPE", "IPV4", "LABELS")]
-    for s in servers:
-        ipv4 = s.public_net.ipv4.ip if s.public_net.ipv4 is not None else "-"
-        labels = ",".join(f"{k}={v}" for k, v in sorted(s.labels.items()))
-        rows.append((str(s.id), s.name, str(s.status), s.server_type.name, ipv4, labels))
+def print_table(rows: Sequence[Tuple[str, ...]]) -> None:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
@@ -71,7 +66,7 @@ def tour(client: hetzcloud.Client) -> None:
         name=f"quickstart-{run}", public_key=PUBLIC_KEY, labels={"quickstart": run}
     ).ssh_key
     print(f"created SSH key {key.name} (id {key.id})")
-    created: List[hetzcloud.Server] = []
+    created: List[int] = []  # server ids, for the cleanup
     try:
         answers = [
             client.servers.create(
@@ -84,7 +79,7 @@ def tour(client: hetzcloud.Client) -> None:
             )
             for role in ("web", "db")
         ]
-        created = [a.server for a in answers]
+        created = [a.server.id for a in answers]
         print(f"creating {len(created)} servers ({server_type}, {image}, {location})")
         # Every action of both creations at once, with a progress bar (tqdm when installed).
         client.actions.wait(
@@ -99,13 +94,18 @@ def tour(client: hetzcloud.Client) -> None:
         client.actions.wait(client.servers.power_off(web).action, progress=True)
         print(f"powered off {web.name}")
 
-        print_table(client.servers.list(label_selector=selector, sort="name").collect())
+        rows = [("ID", "NAME", "STATUS", "TYPE", "IPV4", "LABELS")]
+        for s in client.servers.list(label_selector=selector, sort="name"):
+            ipv4 = s.public_net.ipv4.ip if s.public_net.ipv4 is not None else "-"
+            labels = ",".join(f"{k}={v}" for k, v in sorted(s.labels.items()))
+            rows.append((str(s.id), s.name, str(s.status), s.server_type.name, ipv4, labels))
+        print_table(rows)
     finally:
         # Delete everything created above, whatever happened.
         deletions = []
-        for s in created:
+        for server_id in created:
             try:
-                deletions.append(client.servers.delete(s).action)
+                deletions.append(client.servers.delete(server_id).action)
             except hetzcloud.NotFoundError:
                 pass
         if deletions:
