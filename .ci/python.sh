@@ -152,6 +152,6 @@ step "stubtest hetzcloud._native" stubtest
 step "mypy --strict examples/" "$VENV/bin/python" -m mypy --strict examples/
 step "contract: every operation through Python against Prism" \
     bash tests/contract/prism.sh "$VENV/bin/python" -m pytest tests/python/test_contract_prism.py \
-    -q -s -p no:cacheprovider --timeout 900 -rs
+    -q -p no:cacheprovider --timeout 900 -rs
 
 echo "python: all checks passed in $((SECONDS - START)) s"

@@ -20,6 +20,9 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 REPO = Path(__file__).resolve().parents[2]
 
+# Lines the tests want shown at the end of the run (printed by conftest's terminal summary).
+SUMMARY: List[str] = []
+
 # ---------------------------------------------------------------------------------------------
 # The API description
 

@@ -19,7 +19,7 @@ for _var in ("HCLOUD_TOKEN", "HCLOUD_TOKEN_FILE", "HCLOUD_ENDPOINT"):
 import hetzcloud  # noqa: E402
 import hetzcloud.testing  # noqa: E402
 
-from _support import Control  # noqa: E402
+from _support import SUMMARY, Control  # noqa: E402
 
 
 def endpoint_of(client: Any) -> str:
@@ -67,3 +67,8 @@ def sclient(control: Control, token: str) -> Any:
     """A `Client` built by hand on the same emulator (same options as `aclient`)."""
     return hetzcloud.Client(token=token, endpoint=control.api_url)
 pytest_plugins = ["pytester"]
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    for line in SUMMARY:
+        terminalreporter.write_line(line)

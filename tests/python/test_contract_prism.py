@@ -18,7 +18,7 @@ from typing import Any, Dict, List, Tuple
 import pytest
 
 import hetzcloud
-from _support import REPO, OperationMatcher, load_spec, spec_operations
+from _support import REPO, SUMMARY, OperationMatcher, load_spec, spec_operations
 
 URL = os.environ.get("HETZCLOUD_PRISM_URL")
 SPEC = load_spec()
@@ -191,12 +191,17 @@ class PrismLog:
         return out
 
 
-def _check_reached(log: PrismLog, ops: List[str]) -> None:
+def _check_reached(log: PrismLog, ops: List[str], who: str, failed: int) -> None:
+    reached = log.operations() if log.path is not None else set()
+    missing = sorted(set(ops) - reached)
+    line = (
+        f"contract through Python ({who}) against Prism: {len(ops)} operations sent, {failed} failed, "
+        f"{len(reached)}/{len(ops)} seen in Prism's log"
+    )
+    print(line)
+    SUMMARY.append(line)
     if log.path is None:
         return
-    reached = log.operations()
-    missing = sorted(set(ops) - reached)
-    print(f"contract: Prism logged {len(reached)}/{len(ops)} operations")
     assert not missing, f"operations that never reached Prism: {missing}"
 
 
@@ -221,8 +226,8 @@ def test_every_operation_through_the_blocking_client() -> None:
     for op_id, why in failures.items():
         print(f"contract: FAIL {op_id}: {why}")
     print(f"contract (Python, blocking): {len(ops)} operations sent, {len(failures)} failed")
+    _check_reached(log, ops, "Client", len(failures))
     assert not failures, f"{len(failures)} of {len(ops)} operations failed: {sorted(failures)}"
-    _check_reached(log, ops)
 
 
 def test_every_operation_through_the_asyncio_client() -> None:
@@ -248,5 +253,5 @@ def test_every_operation_through_the_asyncio_client() -> None:
     failures = asyncio.run(main())
     for op_id, why in sorted(failures.items()):
         print(f"contract: FAIL {op_id}: {why}")
+    _check_reached(log, ops, "AsyncClient", len(failures))
     assert not failures, f"{len(failures)} of {len(ops)} operations failed: {sorted(failures)}"
-    _check_reached(log, ops)

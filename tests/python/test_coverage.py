@@ -17,6 +17,7 @@ import scenario
 from _support import (
     REPO,
     SKIP_NO_SPEC,
+    SUMMARY,
     Control,
     OperationMatcher,
     api_requests,
@@ -98,7 +99,9 @@ def test_every_operation_through_python(client: Any, control: Control) -> None:
     never_sent = sorted(set(ops) - set(reached))
     failed = sorted(set(reached) - succeeded)
 
-    print(f"\ncoverage through Python: {len(succeeded)}/{len(ops)} operations answered 2xx")
+    line = f"coverage through Python (Client): {len(succeeded)}/{len(ops)} operations answered 2xx"
+    print("\n" + line)
+    SUMMARY.append(line)
     for e in s.errors:
         print(f"  scenario: {e}")
     assert not unknown, f"requests that match no operation: {unknown}"
