@@ -98,7 +98,8 @@ def _assert_progress(ticks: List[float], start: float, end: float) -> None:
     during = [t for t in ticks if start <= t <= end]
     assert len(during) >= 20, f"the other thread ran only {len(during)} times in {end - start:.2f} s"
     gaps = [b - a for a, b in zip([start] + during, during + [end])]
-    assert max(gaps) < 0.25, f"the other thread stalled {max(gaps):.2f} s"
+    # Holding the GIL through the call would stall it for the whole second.
+    assert max(gaps) < 0.5, f"the other thread stalled {max(gaps):.2f} s"
 
 
 def test_another_thread_runs_while_a_blocking_wait_waits(client: Any, control: Control) -> None:
