@@ -1,12 +1,15 @@
 //! Typed answers on their way to Python: decoded in Rust, wrapped (not converted) in Python.
 
 use crate::convert::ToPy;
+use crate::lazy::FromRaw;
 use futures::StreamExt;
 use hetzcloud::{ApiRequest, BoxFuture, BoxStream, CallOptions, Client};
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
 use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+use std::marker::PhantomData;
 
 /// A decoded answer that becomes a Python object once the GIL is held. `waiter` is the
 /// `actions` resource of the calling client, kept by answers that carry actions (`.wait()`).
@@ -67,7 +70,19 @@ impl<T: ToPy + Send> Chunk for Vec<T> {
 /// the GIL once per page, not once per item.
 pub type Items = BoxStream<'static, hetzcloud::Result<Box<dyn Chunk>>>;
 
-pub fn items<T: ToPy + Send + 'static>(s: BoxStream<'static, hetzcloud::Result<T>>) -> Items {
+/// Raw list items that become model objects of class `T` (decoded on first attribute read).
+struct RawChunk<T>(Vec<Box<RawValue>>, PhantomData<fn() -> T>);
+
+impl<T: FromRaw> Chunk for RawChunk<T> {
+    fn into_py_items(self: Box<Self>, py: Python<'_>) -> PyResult<Vec<Py<PyAny>>> {
+        self.0.into_iter().map(|raw| T::from_raw(py, raw)).collect()
+    }
+}
+
+/// The items of a list stream, chunked (see [`Items`]).
+pub fn raw_items<T: FromRaw + 'static>(
+    s: BoxStream<'static, hetzcloud::Result<Box<RawValue>>>,
+) -> Items {
     s.ready_chunks(1024)
         .flat_map(|chunk| {
             let mut ok = Vec::with_capacity(chunk.len());
@@ -77,14 +92,17 @@ pub fn items<T: ToPy + Send + 'static>(s: BoxStream<'static, hetzcloud::Result<T
                     Ok(v) => ok.push(v),
                     Err(e) => {
                         if !ok.is_empty() {
-                            out.push(Ok(Box::new(std::mem::take(&mut ok))));
+                            out.push(Ok(Box::new(RawChunk::<T>(
+                                std::mem::take(&mut ok),
+                                PhantomData,
+                            ))));
                         }
                         out.push(Err(e));
                     }
                 }
             }
             if !ok.is_empty() {
-                out.push(Ok(Box::new(ok)));
+                out.push(Ok(Box::new(RawChunk::<T>(ok, PhantomData))));
             }
             futures::stream::iter(out)
         })

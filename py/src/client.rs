@@ -101,6 +101,7 @@ impl NativeClient {
         if let Some(d) = debug {
             b = b.debug(d);
         }
+        crate::logs::install();
         Ok(NativeClient {
             client: b.build().map_err(to_pyerr)?,
         })

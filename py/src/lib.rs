@@ -11,6 +11,8 @@ mod convert;
 mod emulator;
 mod errors;
 mod labels;
+mod lazy;
+mod logs;
 mod model;
 mod runtime;
 

@@ -4,20 +4,21 @@
 #![allow(clippy::too_many_lines)]
 
 use crate::convert::ToPy;
+use crate::lazy::{FromRaw, Lazy};
 use hetzcloud::models as m;
 use pyo3::prelude::*;
-use std::sync::Arc;
+use serde_json::value::RawValue;
 
 /// ActionResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ActionResponse")]
-pub struct ActionResponse(pub Arc<m::ActionResponse>, pub Option<Py<PyAny>>);
+pub struct ActionResponse(pub Lazy<m::ActionResponse>, pub Option<Py<PyAny>>);
 
 impl ToPy for m::ActionResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ActionResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, ActionResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -29,7 +30,7 @@ impl crate::answer::Answer for m::ActionResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            ActionResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            ActionResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -40,21 +41,21 @@ impl crate::answer::Answer for m::ActionResponse {
 impl ActionResponse {
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ActionResponse", &*self.0)
+        crate::model::repr("ActionResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ActionResponse", &*self.0)
+        crate::model::html("ActionResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -63,7 +64,9 @@ impl ActionResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -90,14 +93,14 @@ impl ActionResponse {
 
 /// Action
 #[pyclass(frozen, module = "hetzcloud._native", name = "Action")]
-pub struct Action(pub Arc<m::Action>);
+pub struct Action(pub Lazy<m::Action>);
 
 impl ToPy for m::Action {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Action(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Action(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -111,68 +114,74 @@ impl crate::answer::Answer for m::Action {
     }
 }
 
+impl FromRaw for m::Action {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, Action(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl Action {
     /// ID of the Action.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Command executed in the Action.
     #[getter(command)]
     fn get_command<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.command.to_py(py)
+        self.0.get()?.command.to_py(py)
     }
 
     /// Status of the Action.
     #[getter(status)]
     fn get_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.status.to_py(py)
+        self.0.get()?.status.to_py(py)
     }
 
     /// Point in time when the Action was started (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(started)]
     fn get_started<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.started.to_py(py)
+        self.0.get()?.started.to_py(py)
     }
 
     /// Point in time when the Action was finished (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format). Only set if the Action is finished otherwise null.
     #[getter(finished)]
     fn get_finished<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.finished.to_py(py)
+        self.0.get()?.finished.to_py(py)
     }
 
     /// Progress of the Action in percent.
     #[getter(progress)]
     fn get_progress<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.progress.to_py(py)
+        self.0.get()?.progress.to_py(py)
     }
 
     /// Resources the Action relates to.
     #[getter(resources)]
     fn get_resources<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.resources.to_py(py)
+        self.0.get()?.resources.to_py(py)
     }
 
     /// Error message for the Action if an error occurred, otherwise null.
     #[getter(error)]
     fn get_error<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.error.to_py(py)
+        self.0.get()?.error.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Action", &*self.0)
+        crate::model::repr("Action", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Action", &*self.0)
+        crate::model::html("Action", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -181,7 +190,9 @@ impl Action {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -191,14 +202,14 @@ impl Action {
 
 /// ActionResource
 #[pyclass(frozen, module = "hetzcloud._native", name = "ActionResource")]
-pub struct ActionResource(pub Arc<m::ActionResource>);
+pub struct ActionResource(pub Lazy<m::ActionResource>);
 
 impl ToPy for m::ActionResource {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ActionResource(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ActionResource(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -217,27 +228,27 @@ impl ActionResource {
     /// ID of the Resource.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Type of the Resource.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ActionResource", &*self.0)
+        crate::model::repr("ActionResource", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ActionResource", &*self.0)
+        crate::model::html("ActionResource", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -246,7 +257,9 @@ impl ActionResource {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -256,14 +269,14 @@ impl ActionResource {
 
 /// Error message for the Action if an error occurred, otherwise null.
 #[pyclass(frozen, module = "hetzcloud._native", name = "ActionError")]
-pub struct ActionError(pub Arc<m::ActionError>);
+pub struct ActionError(pub Lazy<m::ActionError>);
 
 impl ToPy for m::ActionError {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ActionError(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ActionError(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -282,27 +295,27 @@ impl ActionError {
     /// Fixed error code for machines.
     #[getter(code)]
     fn get_code<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.code.to_py(py)
+        self.0.get()?.code.to_py(py)
     }
 
     /// Error message for humans.
     #[getter(message)]
     fn get_message<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.message.to_py(py)
+        self.0.get()?.message.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ActionError", &*self.0)
+        crate::model::repr("ActionError", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ActionError", &*self.0)
+        crate::model::html("ActionError", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -311,7 +324,9 @@ impl ActionError {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -321,14 +336,14 @@ impl ActionError {
 
 /// CertificateResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "CertificateResponse")]
-pub struct CertificateResponse(pub Arc<m::CertificateResponse>);
+pub struct CertificateResponse(pub Lazy<m::CertificateResponse>);
 
 impl ToPy for m::CertificateResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CertificateResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, CertificateResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -346,21 +361,21 @@ impl crate::answer::Answer for m::CertificateResponse {
 impl CertificateResponse {
     #[getter(certificate)]
     fn get_certificate<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.certificate.to_py(py)
+        self.0.get()?.certificate.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CertificateResponse", &*self.0)
+        crate::model::repr("CertificateResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CertificateResponse", &*self.0)
+        crate::model::html("CertificateResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -369,7 +384,9 @@ impl CertificateResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -379,14 +396,14 @@ impl CertificateResponse {
 
 /// Certificate
 #[pyclass(frozen, module = "hetzcloud._native", name = "Certificate")]
-pub struct Certificate(pub Arc<m::Certificate>);
+pub struct Certificate(pub Lazy<m::Certificate>);
 
 impl ToPy for m::Certificate {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Certificate(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Certificate(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -400,93 +417,99 @@ impl crate::answer::Answer for m::Certificate {
     }
 }
 
+impl FromRaw for m::Certificate {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, Certificate(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl Certificate {
     /// ID of the Certificate.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the Resource. Must be unique per Project.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// Type of the Certificate.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Certificate and chain in PEM format, in order so that each record directly certifies the one preceding.
     #[getter(certificate)]
     fn get_certificate<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.certificate.to_py(py)
+        self.0.get()?.certificate.to_py(py)
     }
 
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(created)]
     fn get_created<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created.to_py(py)
+        self.0.get()?.created.to_py(py)
     }
 
     /// Point in time when the Certificate becomes valid (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(not_valid_before)]
     fn get_not_valid_before<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.not_valid_before.to_py(py)
+        self.0.get()?.not_valid_before.to_py(py)
     }
 
     /// Point in time when the Certificate stops being valid (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(not_valid_after)]
     fn get_not_valid_after<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.not_valid_after.to_py(py)
+        self.0.get()?.not_valid_after.to_py(py)
     }
 
     /// Domains and subdomains covered by the Certificate.
     #[getter(domain_names)]
     fn get_domain_names<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.domain_names.to_py(py)
+        self.0.get()?.domain_names.to_py(py)
     }
 
     /// SHA256 fingerprint of the Certificate.
     #[getter(fingerprint)]
     fn get_fingerprint<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.fingerprint.to_py(py)
+        self.0.get()?.fingerprint.to_py(py)
     }
 
     /// Current status of a type `managed` Certificate, always *null* for type `uploaded` Certificates.
     #[getter(status)]
     fn get_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.status.to_py(py)
+        self.0.get()?.status.to_py(py)
     }
 
     /// Resources currently using the Certificate.
     #[getter(used_by)]
     fn get_used_by<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.used_by.to_py(py)
+        self.0.get()?.used_by.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Certificate", &*self.0)
+        crate::model::repr("Certificate", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Certificate", &*self.0)
+        crate::model::html("Certificate", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -495,7 +518,9 @@ impl Certificate {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -505,14 +530,14 @@ impl Certificate {
 
 /// Current status of a type `managed` Certificate, always *null* for type `uploaded` Certificates.
 #[pyclass(frozen, module = "hetzcloud._native", name = "CertificateStatus")]
-pub struct CertificateStatus(pub Arc<m::CertificateStatus>);
+pub struct CertificateStatus(pub Lazy<m::CertificateStatus>);
 
 impl ToPy for m::CertificateStatus {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CertificateStatus(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, CertificateStatus(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -531,33 +556,33 @@ impl CertificateStatus {
     /// Status of the issuance process of the Certificate.
     #[getter(issuance)]
     fn get_issuance<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.issuance.to_py(py)
+        self.0.get()?.issuance.to_py(py)
     }
 
     /// Status of the renewal process of the Certificate.
     #[getter(renewal)]
     fn get_renewal<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.renewal.to_py(py)
+        self.0.get()?.renewal.to_py(py)
     }
 
     /// If issuance or renewal reports `failed`, this property contains information about what happened.
     #[getter(error)]
     fn get_error<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.error.to_py(py)
+        self.0.get()?.error.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CertificateStatus", &*self.0)
+        crate::model::repr("CertificateStatus", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CertificateStatus", &*self.0)
+        crate::model::html("CertificateStatus", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -566,7 +591,9 @@ impl CertificateStatus {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -576,14 +603,14 @@ impl CertificateStatus {
 
 /// If issuance or renewal reports `failed`, this property contains information about what happened.
 #[pyclass(frozen, module = "hetzcloud._native", name = "CertificateStatusError")]
-pub struct CertificateStatusError(pub Arc<m::CertificateStatusError>);
+pub struct CertificateStatusError(pub Lazy<m::CertificateStatusError>);
 
 impl ToPy for m::CertificateStatusError {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CertificateStatusError(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, CertificateStatusError(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -601,26 +628,26 @@ impl crate::answer::Answer for m::CertificateStatusError {
 impl CertificateStatusError {
     #[getter(code)]
     fn get_code<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.code.to_py(py)
+        self.0.get()?.code.to_py(py)
     }
 
     #[getter(message)]
     fn get_message<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.message.to_py(py)
+        self.0.get()?.message.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CertificateStatusError", &*self.0)
+        crate::model::repr("CertificateStatusError", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CertificateStatusError", &*self.0)
+        crate::model::html("CertificateStatusError", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -629,7 +656,9 @@ impl CertificateStatusError {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -639,14 +668,14 @@ impl CertificateStatusError {
 
 /// GetDatacenterResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetDatacenterResponse")]
-pub struct GetDatacenterResponse(pub Arc<m::GetDatacenterResponse>);
+pub struct GetDatacenterResponse(pub Lazy<m::GetDatacenterResponse>);
 
 impl ToPy for m::GetDatacenterResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetDatacenterResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetDatacenterResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -664,21 +693,21 @@ impl crate::answer::Answer for m::GetDatacenterResponse {
 impl GetDatacenterResponse {
     #[getter(datacenter)]
     fn get_datacenter<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.datacenter.to_py(py)
+        self.0.get()?.datacenter.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetDatacenterResponse", &*self.0)
+        crate::model::repr("GetDatacenterResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetDatacenterResponse", &*self.0)
+        crate::model::html("GetDatacenterResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -687,7 +716,9 @@ impl GetDatacenterResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -697,14 +728,14 @@ impl GetDatacenterResponse {
 
 /// Datacenter
 #[pyclass(frozen, module = "hetzcloud._native", name = "Datacenter")]
-pub struct Datacenter(pub Arc<m::Datacenter>);
+pub struct Datacenter(pub Lazy<m::Datacenter>);
 
 impl ToPy for m::Datacenter {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Datacenter(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Datacenter(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -718,12 +749,18 @@ impl crate::answer::Answer for m::Datacenter {
     }
 }
 
+impl FromRaw for m::Datacenter {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, Datacenter(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl Datacenter {
     /// ID of the Data Center.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Unique name for the Data Center.
@@ -731,7 +768,7 @@ impl Datacenter {
     /// May be used as a more descriptive identifier.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Descriptive name for the Data Center.
@@ -739,13 +776,13 @@ impl Datacenter {
     /// Desired to be easy to understand for humans. May change for cosmetic reasons. Must not be used as an identifier.
     #[getter(description)]
     fn get_description<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.description.to_py(py)
+        self.0.get()?.description.to_py(py)
     }
 
     /// Location the Data Center is located at.
     #[getter(location)]
     fn get_location<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.location.to_py(py)
+        self.0.get()?.location.to_py(py)
     }
 
     /// **Deprecated.** This field is deprecated, as all of it's properties are deprecated.
@@ -753,21 +790,21 @@ impl Datacenter {
     /// Server Types supported and available in this Data Center.
     #[getter(server_types)]
     fn get_server_types<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server_types.to_py(py)
+        self.0.get()?.server_types.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Datacenter", &*self.0)
+        crate::model::repr("Datacenter", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Datacenter", &*self.0)
+        crate::model::html("Datacenter", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -776,7 +813,9 @@ impl Datacenter {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -786,14 +825,14 @@ impl Datacenter {
 
 /// Location the Data Center is located at.
 #[pyclass(frozen, module = "hetzcloud._native", name = "Location")]
-pub struct Location(pub Arc<m::Location>);
+pub struct Location(pub Lazy<m::Location>);
 
 impl ToPy for m::Location {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Location(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Location(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -807,24 +846,30 @@ impl crate::answer::Answer for m::Location {
     }
 }
 
+impl FromRaw for m::Location {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, Location(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl Location {
     /// ID of the Location.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Unique identifier of the Location.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Human readable description of the Location.
     #[getter(description)]
     fn get_description<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.description.to_py(py)
+        self.0.get()?.description.to_py(py)
     }
 
     /// Country the Location resides in.
@@ -832,7 +877,7 @@ impl Location {
     /// ISO 3166-1 alpha-2 code of the country.
     #[getter(country)]
     fn get_country<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.country.to_py(py)
+        self.0.get()?.country.to_py(py)
     }
 
     /// Name of the closest city to the Location.
@@ -840,39 +885,39 @@ impl Location {
     /// City name or city name and state in short form. E.g. `Falkenstein` or `Ashburn, VA`.
     #[getter(city)]
     fn get_city<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.city.to_py(py)
+        self.0.get()?.city.to_py(py)
     }
 
     /// Latitude of the city closest to the Location.
     #[getter(latitude)]
     fn get_latitude<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.latitude.to_py(py)
+        self.0.get()?.latitude.to_py(py)
     }
 
     /// Longitude of the city closest to the Location.
     #[getter(longitude)]
     fn get_longitude<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.longitude.to_py(py)
+        self.0.get()?.longitude.to_py(py)
     }
 
     /// Name of the Network Zone this Location resides in.
     #[getter(network_zone)]
     fn get_network_zone<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.network_zone.to_py(py)
+        self.0.get()?.network_zone.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Location", &*self.0)
+        crate::model::repr("Location", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Location", &*self.0)
+        crate::model::html("Location", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -881,7 +926,9 @@ impl Location {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -893,14 +940,14 @@ impl Location {
 ///
 /// Server Types supported and available in this Data Center.
 #[pyclass(frozen, module = "hetzcloud._native", name = "DatacenterServerTypes")]
-pub struct DatacenterServerTypes(pub Arc<m::DatacenterServerTypes>);
+pub struct DatacenterServerTypes(pub Lazy<m::DatacenterServerTypes>);
 
 impl ToPy for m::DatacenterServerTypes {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, DatacenterServerTypes(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, DatacenterServerTypes(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -924,7 +971,7 @@ impl DatacenterServerTypes {
     /// temporarily out of stock.
     #[getter(supported)]
     fn get_supported<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.supported.to_py(py)
+        self.0.get()?.supported.to_py(py)
     }
 
     /// **Deprecated.** This field is deprecated. Use the `available` flag in the Server Type `locations` field instead (`server_type.locations[].available`).
@@ -935,7 +982,7 @@ impl DatacenterServerTypes {
     /// but are supported in this Data Center are listed as `supported`.
     #[getter(available)]
     fn get_available<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.available.to_py(py)
+        self.0.get()?.available.to_py(py)
     }
 
     /// **Deprecated.** This field is deprecated. Use the `available` flag in the Server Type `locations` field instead (`server_type.locations[].available`).
@@ -945,21 +992,21 @@ impl DatacenterServerTypes {
     /// Existing Servers can be migrated to these Server Types.
     #[getter(available_for_migration)]
     fn get_available_for_migration<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.available_for_migration.to_py(py)
+        self.0.get()?.available_for_migration.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("DatacenterServerTypes", &*self.0)
+        crate::model::repr("DatacenterServerTypes", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("DatacenterServerTypes", &*self.0)
+        crate::model::html("DatacenterServerTypes", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -968,7 +1015,9 @@ impl DatacenterServerTypes {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -978,14 +1027,14 @@ impl DatacenterServerTypes {
 
 /// FirewallResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "FirewallResponse")]
-pub struct FirewallResponse(pub Arc<m::FirewallResponse>);
+pub struct FirewallResponse(pub Lazy<m::FirewallResponse>);
 
 impl ToPy for m::FirewallResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, FirewallResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, FirewallResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1003,21 +1052,21 @@ impl crate::answer::Answer for m::FirewallResponse {
 impl FirewallResponse {
     #[getter(firewall)]
     fn get_firewall<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.firewall.to_py(py)
+        self.0.get()?.firewall.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("FirewallResponse", &*self.0)
+        crate::model::repr("FirewallResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("FirewallResponse", &*self.0)
+        crate::model::html("FirewallResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -1026,7 +1075,9 @@ impl FirewallResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1036,14 +1087,14 @@ impl FirewallResponse {
 
 /// Firewall
 #[pyclass(frozen, module = "hetzcloud._native", name = "Firewall")]
-pub struct Firewall(pub Arc<m::Firewall>);
+pub struct Firewall(pub Lazy<m::Firewall>);
 
 impl ToPy for m::Firewall {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Firewall(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Firewall(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1057,12 +1108,18 @@ impl crate::answer::Answer for m::Firewall {
     }
 }
 
+impl FromRaw for m::Firewall {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, Firewall(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl Firewall {
     /// ID of the Firewall.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the Firewall.
@@ -1070,44 +1127,44 @@ impl Firewall {
     /// Must be unique per Project.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(created)]
     fn get_created<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created.to_py(py)
+        self.0.get()?.created.to_py(py)
     }
 
     #[getter(rules)]
     fn get_rules<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.rules.to_py(py)
+        self.0.get()?.rules.to_py(py)
     }
 
     #[getter(applied_to)]
     fn get_applied_to<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.applied_to.to_py(py)
+        self.0.get()?.applied_to.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Firewall", &*self.0)
+        crate::model::repr("Firewall", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Firewall", &*self.0)
+        crate::model::html("Firewall", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -1116,7 +1173,9 @@ impl Firewall {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1126,14 +1185,14 @@ impl Firewall {
 
 /// RuleResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "RuleResponse")]
-pub struct RuleResponse(pub Arc<m::RuleResponse>);
+pub struct RuleResponse(pub Lazy<m::RuleResponse>);
 
 impl ToPy for m::RuleResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, RuleResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, RuleResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1152,7 +1211,7 @@ impl RuleResponse {
     /// Description of the rule.
     #[getter(description)]
     fn get_description<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.description.to_py(py)
+        self.0.get()?.description.to_py(py)
     }
 
     /// Traffic direction in which the rule should be applied to.
@@ -1160,7 +1219,7 @@ impl RuleResponse {
     /// Use `source_ips` for direction `in` and `destination_ips` for direction `out` to specify IPs.
     #[getter(direction)]
     fn get_direction<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.direction.to_py(py)
+        self.0.get()?.direction.to_py(py)
     }
 
     /// List of permitted IPv4/IPv6 addresses for incoming traffic.
@@ -1179,7 +1238,7 @@ impl RuleResponse {
     /// IPv6 CIDRs will be transformed to their canonical form according to [RFC5952](https://datatracker.ietf.org/doc/html/rfc5952#section-4).
     #[getter(source_ips)]
     fn get_source_ips<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.source_ips.to_py(py)
+        self.0.get()?.source_ips.to_py(py)
     }
 
     /// List of permitted IPv4/IPv6 addresses for outgoing traffic.
@@ -1198,13 +1257,13 @@ impl RuleResponse {
     /// IPv6 CIDRs will be transformed to their canonical form according to [RFC5952](https://datatracker.ietf.org/doc/html/rfc5952#section-4).
     #[getter(destination_ips)]
     fn get_destination_ips<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.destination_ips.to_py(py)
+        self.0.get()?.destination_ips.to_py(py)
     }
 
     /// Network protocol to apply the rule for.
     #[getter(protocol)]
     fn get_protocol<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.protocol.to_py(py)
+        self.0.get()?.protocol.to_py(py)
     }
 
     /// Port or port range to apply the rule for.
@@ -1215,21 +1274,21 @@ impl RuleResponse {
     /// all ports starting from 1024 up to port 5000.
     #[getter(port)]
     fn get_port<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.port.to_py(py)
+        self.0.get()?.port.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("RuleResponse", &*self.0)
+        crate::model::repr("RuleResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("RuleResponse", &*self.0)
+        crate::model::html("RuleResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -1238,7 +1297,9 @@ impl RuleResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1248,14 +1309,14 @@ impl RuleResponse {
 
 /// FirewallAppliedTo
 #[pyclass(frozen, module = "hetzcloud._native", name = "FirewallAppliedTo")]
-pub struct FirewallAppliedTo(pub Arc<m::FirewallAppliedTo>);
+pub struct FirewallAppliedTo(pub Lazy<m::FirewallAppliedTo>);
 
 impl ToPy for m::FirewallAppliedTo {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, FirewallAppliedTo(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, FirewallAppliedTo(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1274,7 +1335,7 @@ impl FirewallAppliedTo {
     /// The type of resource to apply.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Server the Firewall is applied to.
@@ -1282,7 +1343,7 @@ impl FirewallAppliedTo {
     /// Only set for `type` `server`, otherwise `null`.
     #[getter(server)]
     fn get_server<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server.to_py(py)
+        self.0.get()?.server.to_py(py)
     }
 
     /// Label Selector the Firewall is applied to.
@@ -1290,27 +1351,27 @@ impl FirewallAppliedTo {
     /// Only set for `type` `label_selector`, otherwise `null`.
     #[getter(label_selector)]
     fn get_label_selector<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.label_selector.to_py(py)
+        self.0.get()?.label_selector.to_py(py)
     }
 
     /// Resources applied to via this Label Selector.
     #[getter(applied_to_resources)]
     fn get_applied_to_resources<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.applied_to_resources.to_py(py)
+        self.0.get()?.applied_to_resources.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("FirewallAppliedTo", &*self.0)
+        crate::model::repr("FirewallAppliedTo", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("FirewallAppliedTo", &*self.0)
+        crate::model::html("FirewallAppliedTo", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -1319,7 +1380,9 @@ impl FirewallAppliedTo {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1331,14 +1394,14 @@ impl FirewallAppliedTo {
 ///
 /// Only set for `type` `server`, otherwise `null`.
 #[pyclass(frozen, module = "hetzcloud._native", name = "FirewallAppliedToServer")]
-pub struct FirewallAppliedToServer(pub Arc<m::FirewallAppliedToServer>);
+pub struct FirewallAppliedToServer(pub Lazy<m::FirewallAppliedToServer>);
 
 impl ToPy for m::FirewallAppliedToServer {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, FirewallAppliedToServer(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, FirewallAppliedToServer(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1357,21 +1420,21 @@ impl FirewallAppliedToServer {
     /// ID of the Server.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("FirewallAppliedToServer", &*self.0)
+        crate::model::repr("FirewallAppliedToServer", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("FirewallAppliedToServer", &*self.0)
+        crate::model::html("FirewallAppliedToServer", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -1380,7 +1443,9 @@ impl FirewallAppliedToServer {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1392,14 +1457,14 @@ impl FirewallAppliedToServer {
 ///
 /// Only set for `type` `label_selector`, otherwise `null`.
 #[pyclass(frozen, module = "hetzcloud._native", name = "LabelSelector")]
-pub struct LabelSelector(pub Arc<m::LabelSelector>);
+pub struct LabelSelector(pub Lazy<m::LabelSelector>);
 
 impl ToPy for m::LabelSelector {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LabelSelector(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LabelSelector(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1418,21 +1483,21 @@ impl LabelSelector {
     /// The selector.
     #[getter(selector)]
     fn get_selector<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.selector.to_py(py)
+        self.0.get()?.selector.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LabelSelector", &*self.0)
+        crate::model::repr("LabelSelector", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LabelSelector", &*self.0)
+        crate::model::html("LabelSelector", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -1441,7 +1506,9 @@ impl LabelSelector {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1455,14 +1522,14 @@ impl LabelSelector {
     module = "hetzcloud._native",
     name = "FirewallAppliedToResource"
 )]
-pub struct FirewallAppliedToResource(pub Arc<m::FirewallAppliedToResource>);
+pub struct FirewallAppliedToResource(pub Lazy<m::FirewallAppliedToResource>);
 
 impl ToPy for m::FirewallAppliedToResource {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, FirewallAppliedToResource(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, FirewallAppliedToResource(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1481,7 +1548,7 @@ impl FirewallAppliedToResource {
     /// Type of resource.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Server the Firewall is applied to.
@@ -1489,21 +1556,21 @@ impl FirewallAppliedToResource {
     /// Only set for `type` `server`, otherwise `null`.
     #[getter(server)]
     fn get_server<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server.to_py(py)
+        self.0.get()?.server.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("FirewallAppliedToResource", &*self.0)
+        crate::model::repr("FirewallAppliedToResource", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("FirewallAppliedToResource", &*self.0)
+        crate::model::html("FirewallAppliedToResource", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -1512,7 +1579,9 @@ impl FirewallAppliedToResource {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1522,14 +1591,14 @@ impl FirewallAppliedToResource {
 
 /// GetFloatingIpResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetFloatingIpResponse")]
-pub struct GetFloatingIpResponse(pub Arc<m::GetFloatingIpResponse>);
+pub struct GetFloatingIpResponse(pub Lazy<m::GetFloatingIpResponse>);
 
 impl ToPy for m::GetFloatingIpResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetFloatingIpResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetFloatingIpResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1547,21 +1616,21 @@ impl crate::answer::Answer for m::GetFloatingIpResponse {
 impl GetFloatingIpResponse {
     #[getter(floating_ip)]
     fn get_floating_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.floating_ip.to_py(py)
+        self.0.get()?.floating_ip.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetFloatingIpResponse", &*self.0)
+        crate::model::repr("GetFloatingIpResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetFloatingIpResponse", &*self.0)
+        crate::model::html("GetFloatingIpResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -1570,7 +1639,9 @@ impl GetFloatingIpResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1580,14 +1651,14 @@ impl GetFloatingIpResponse {
 
 /// FloatingIp
 #[pyclass(frozen, module = "hetzcloud._native", name = "FloatingIp")]
-pub struct FloatingIp(pub Arc<m::FloatingIp>);
+pub struct FloatingIp(pub Lazy<m::FloatingIp>);
 
 impl ToPy for m::FloatingIp {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, FloatingIp(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, FloatingIp(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1601,36 +1672,42 @@ impl crate::answer::Answer for m::FloatingIp {
     }
 }
 
+impl FromRaw for m::FloatingIp {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, FloatingIp(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl FloatingIp {
     /// ID of the Floating IP.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the Resource. Must be unique per Project.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Description of the Resource.
     #[getter(description)]
     fn get_description<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.description.to_py(py)
+        self.0.get()?.description.to_py(py)
     }
 
     /// IP address.
     #[getter(ip)]
     fn get_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip.to_py(py)
+        self.0.get()?.ip.to_py(py)
     }
 
     /// The Floating IP type.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Server the Floating IP is assigned to.
@@ -1638,57 +1715,57 @@ impl FloatingIp {
     /// `null` if not assigned.
     #[getter(server)]
     fn get_server<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server.to_py(py)
+        self.0.get()?.server.to_py(py)
     }
 
     /// List of reverse DNS entries for the Floating IP.
     #[getter(dns_ptr)]
     fn get_dns_ptr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.dns_ptr.to_py(py)
+        self.0.get()?.dns_ptr.to_py(py)
     }
 
     #[getter(home_location)]
     fn get_home_location<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.home_location.to_py(py)
+        self.0.get()?.home_location.to_py(py)
     }
 
     /// Indicates whether the Floating IP is blocked.
     #[getter(blocked)]
     fn get_blocked<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.blocked.to_py(py)
+        self.0.get()?.blocked.to_py(py)
     }
 
     /// Protection configuration for the Resource.
     #[getter(protection)]
     fn get_protection<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.protection.to_py(py)
+        self.0.get()?.protection.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(created)]
     fn get_created<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created.to_py(py)
+        self.0.get()?.created.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("FloatingIp", &*self.0)
+        crate::model::repr("FloatingIp", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("FloatingIp", &*self.0)
+        crate::model::html("FloatingIp", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -1697,7 +1774,9 @@ impl FloatingIp {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1707,14 +1786,14 @@ impl FloatingIp {
 
 /// DnsPtr
 #[pyclass(frozen, module = "hetzcloud._native", name = "DnsPtr")]
-pub struct DnsPtr(pub Arc<m::DnsPtr>);
+pub struct DnsPtr(pub Lazy<m::DnsPtr>);
 
 impl ToPy for m::DnsPtr {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, DnsPtr(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, DnsPtr(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1733,7 +1812,7 @@ impl DnsPtr {
     /// Single IPv4 or IPv6 address of the record.
     #[getter(ip)]
     fn get_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip.to_py(py)
+        self.0.get()?.ip.to_py(py)
     }
 
     /// Domain Name to point to.
@@ -1741,21 +1820,21 @@ impl DnsPtr {
     /// PTR record content used for reverse DNS.
     #[getter(dns_ptr)]
     fn get_dns_ptr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.dns_ptr.to_py(py)
+        self.0.get()?.dns_ptr.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("DnsPtr", &*self.0)
+        crate::model::repr("DnsPtr", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("DnsPtr", &*self.0)
+        crate::model::html("DnsPtr", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -1764,7 +1843,9 @@ impl DnsPtr {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1774,14 +1855,14 @@ impl DnsPtr {
 
 /// Protection configuration for the Resource.
 #[pyclass(frozen, module = "hetzcloud._native", name = "Protection")]
-pub struct Protection(pub Arc<m::Protection>);
+pub struct Protection(pub Lazy<m::Protection>);
 
 impl ToPy for m::Protection {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Protection(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Protection(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1800,21 +1881,21 @@ impl Protection {
     /// Prevent the Resource from being deleted.
     #[getter(delete)]
     fn get_delete<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.delete.to_py(py)
+        self.0.get()?.delete.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Protection", &*self.0)
+        crate::model::repr("Protection", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Protection", &*self.0)
+        crate::model::html("Protection", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -1823,7 +1904,9 @@ impl Protection {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1833,14 +1916,14 @@ impl Protection {
 
 /// GetImageResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetImageResponse")]
-pub struct GetImageResponse(pub Arc<m::GetImageResponse>);
+pub struct GetImageResponse(pub Lazy<m::GetImageResponse>);
 
 impl ToPy for m::GetImageResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetImageResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetImageResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1858,21 +1941,21 @@ impl crate::answer::Answer for m::GetImageResponse {
 impl GetImageResponse {
     #[getter(image)]
     fn get_image<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.image.to_py(py)
+        self.0.get()?.image.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetImageResponse", &*self.0)
+        crate::model::repr("GetImageResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetImageResponse", &*self.0)
+        crate::model::html("GetImageResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -1881,7 +1964,9 @@ impl GetImageResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -1891,14 +1976,14 @@ impl GetImageResponse {
 
 /// Image
 #[pyclass(frozen, module = "hetzcloud._native", name = "Image")]
-pub struct Image(pub Arc<m::Image>);
+pub struct Image(pub Lazy<m::Image>);
 
 impl ToPy for m::Image {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Image(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Image(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -1912,129 +1997,135 @@ impl crate::answer::Answer for m::Image {
     }
 }
 
+impl FromRaw for m::Image {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, Image(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl Image {
     /// ID of the Image.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Type of the Image.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Status of the Image.
     #[getter(status)]
     fn get_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.status.to_py(py)
+        self.0.get()?.status.to_py(py)
     }
 
     /// Unique identifier of the Image. This value is only set for system Images.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Description of the Image.
     #[getter(description)]
     fn get_description<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.description.to_py(py)
+        self.0.get()?.description.to_py(py)
     }
 
     /// Size of the Image file in our storage in GB. For snapshot Images this is the value relevant for calculating costs for the Image.
     #[getter(image_size)]
     fn get_image_size<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.image_size.to_py(py)
+        self.0.get()?.image_size.to_py(py)
     }
 
     /// Size of the disk contained in the Image in GB.
     #[getter(disk_size)]
     fn get_disk_size<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.disk_size.to_py(py)
+        self.0.get()?.disk_size.to_py(py)
     }
 
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(created)]
     fn get_created<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created.to_py(py)
+        self.0.get()?.created.to_py(py)
     }
 
     /// Information about the Server the Image was created from.
     #[getter(created_from)]
     fn get_created_from<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created_from.to_py(py)
+        self.0.get()?.created_from.to_py(py)
     }
 
     /// ID of Server the Image is bound to. Only set for Images of type `backup`.
     #[getter(bound_to)]
     fn get_bound_to<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.bound_to.to_py(py)
+        self.0.get()?.bound_to.to_py(py)
     }
 
     /// Flavor of operating system contained in the Image.
     #[getter(os_flavor)]
     fn get_os_flavor<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.os_flavor.to_py(py)
+        self.0.get()?.os_flavor.to_py(py)
     }
 
     /// Operating system version.
     #[getter(os_version)]
     fn get_os_version<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.os_version.to_py(py)
+        self.0.get()?.os_version.to_py(py)
     }
 
     /// Indicates that rapid deploy of the Image is available.
     #[getter(rapid_deploy)]
     fn get_rapid_deploy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.rapid_deploy.to_py(py)
+        self.0.get()?.rapid_deploy.to_py(py)
     }
 
     /// Protection configuration for the Resource.
     #[getter(protection)]
     fn get_protection<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.protection.to_py(py)
+        self.0.get()?.protection.to_py(py)
     }
 
     /// Point in time when the Image is considered to be deprecated (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(deprecated)]
     fn get_deprecated<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.deprecated.to_py(py)
+        self.0.get()?.deprecated.to_py(py)
     }
 
     /// Point in time where the Image was deleted (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(deleted)]
     fn get_deleted<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.deleted.to_py(py)
+        self.0.get()?.deleted.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// CPU architecture compatible with the Image.
     #[getter(architecture)]
     fn get_architecture<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.architecture.to_py(py)
+        self.0.get()?.architecture.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Image", &*self.0)
+        crate::model::repr("Image", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Image", &*self.0)
+        crate::model::html("Image", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2043,7 +2134,9 @@ impl Image {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -2053,14 +2146,14 @@ impl Image {
 
 /// Information about the Server the Image was created from.
 #[pyclass(frozen, module = "hetzcloud._native", name = "ImageCreatedFrom")]
-pub struct ImageCreatedFrom(pub Arc<m::ImageCreatedFrom>);
+pub struct ImageCreatedFrom(pub Lazy<m::ImageCreatedFrom>);
 
 impl ToPy for m::ImageCreatedFrom {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ImageCreatedFrom(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ImageCreatedFrom(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -2079,27 +2172,27 @@ impl ImageCreatedFrom {
     /// ID of the Server the Image was created from.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Server name at the time the Image was created.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ImageCreatedFrom", &*self.0)
+        crate::model::repr("ImageCreatedFrom", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ImageCreatedFrom", &*self.0)
+        crate::model::html("ImageCreatedFrom", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2108,7 +2201,9 @@ impl ImageCreatedFrom {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -2118,14 +2213,14 @@ impl ImageCreatedFrom {
 
 /// GetIsoResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetIsoResponse")]
-pub struct GetIsoResponse(pub Arc<m::GetIsoResponse>);
+pub struct GetIsoResponse(pub Lazy<m::GetIsoResponse>);
 
 impl ToPy for m::GetIsoResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetIsoResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetIsoResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -2143,21 +2238,21 @@ impl crate::answer::Answer for m::GetIsoResponse {
 impl GetIsoResponse {
     #[getter(iso)]
     fn get_iso<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.iso.to_py(py)
+        self.0.get()?.iso.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetIsoResponse", &*self.0)
+        crate::model::repr("GetIsoResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetIsoResponse", &*self.0)
+        crate::model::html("GetIsoResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2166,7 +2261,9 @@ impl GetIsoResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -2176,14 +2273,14 @@ impl GetIsoResponse {
 
 /// Iso
 #[pyclass(frozen, module = "hetzcloud._native", name = "Iso")]
-pub struct Iso(pub Arc<m::Iso>);
+pub struct Iso(pub Lazy<m::Iso>);
 
 impl ToPy for m::Iso {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Iso(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Iso(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -2197,30 +2294,36 @@ impl crate::answer::Answer for m::Iso {
     }
 }
 
+impl FromRaw for m::Iso {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, Iso(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl Iso {
     /// ID of the ISO.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Unique identifier of the ISO. Only set for public ISOs.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Description of the ISO.
     #[getter(description)]
     fn get_description<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.description.to_py(py)
+        self.0.get()?.description.to_py(py)
     }
 
     /// Type of the ISO.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Describes if, when and how the resource is deprecated. If this field is
@@ -2228,7 +2331,7 @@ impl Iso {
     /// considered deprecated.
     #[getter(deprecation)]
     fn get_deprecation<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.deprecation.to_py(py)
+        self.0.get()?.deprecation.to_py(py)
     }
 
     /// CPU architecture compatible with the ISO.
@@ -2236,21 +2339,21 @@ impl Iso {
     /// Null indicates no restriction on the architecture (wildcard).
     #[getter(architecture)]
     fn get_architecture<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.architecture.to_py(py)
+        self.0.get()?.architecture.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Iso", &*self.0)
+        crate::model::repr("Iso", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Iso", &*self.0)
+        crate::model::html("Iso", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2259,7 +2362,9 @@ impl Iso {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -2271,14 +2376,14 @@ impl Iso {
 /// set to `null` the resource is not deprecated. If a value is set, it is
 /// considered deprecated.
 #[pyclass(frozen, module = "hetzcloud._native", name = "DeprecationInfo")]
-pub struct DeprecationInfo(pub Arc<m::DeprecationInfo>);
+pub struct DeprecationInfo(pub Lazy<m::DeprecationInfo>);
 
 impl ToPy for m::DeprecationInfo {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, DeprecationInfo(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, DeprecationInfo(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -2303,27 +2408,27 @@ impl DeprecationInfo {
     /// the mentioned date.
     #[getter(unavailable_after)]
     fn get_unavailable_after<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.unavailable_after.to_py(py)
+        self.0.get()?.unavailable_after.to_py(py)
     }
 
     /// Date of the deprecation announcement.
     #[getter(announced)]
     fn get_announced<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.announced.to_py(py)
+        self.0.get()?.announced.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("DeprecationInfo", &*self.0)
+        crate::model::repr("DeprecationInfo", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("DeprecationInfo", &*self.0)
+        crate::model::html("DeprecationInfo", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2332,7 +2437,9 @@ impl DeprecationInfo {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -2346,14 +2453,14 @@ impl DeprecationInfo {
     module = "hetzcloud._native",
     name = "GetLoadBalancerTypeResponse"
 )]
-pub struct GetLoadBalancerTypeResponse(pub Arc<m::GetLoadBalancerTypeResponse>);
+pub struct GetLoadBalancerTypeResponse(pub Lazy<m::GetLoadBalancerTypeResponse>);
 
 impl ToPy for m::GetLoadBalancerTypeResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetLoadBalancerTypeResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetLoadBalancerTypeResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -2371,21 +2478,21 @@ impl crate::answer::Answer for m::GetLoadBalancerTypeResponse {
 impl GetLoadBalancerTypeResponse {
     #[getter(load_balancer_type)]
     fn get_load_balancer_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.load_balancer_type.to_py(py)
+        self.0.get()?.load_balancer_type.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetLoadBalancerTypeResponse", &*self.0)
+        crate::model::repr("GetLoadBalancerTypeResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetLoadBalancerTypeResponse", &*self.0)
+        crate::model::html("GetLoadBalancerTypeResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2394,7 +2501,9 @@ impl GetLoadBalancerTypeResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -2404,14 +2513,14 @@ impl GetLoadBalancerTypeResponse {
 
 /// LoadBalancerType
 #[pyclass(frozen, module = "hetzcloud._native", name = "LoadBalancerType")]
-pub struct LoadBalancerType(pub Arc<m::LoadBalancerType>);
+pub struct LoadBalancerType(pub Lazy<m::LoadBalancerType>);
 
 impl ToPy for m::LoadBalancerType {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancerType(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancerType(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -2425,48 +2534,54 @@ impl crate::answer::Answer for m::LoadBalancerType {
     }
 }
 
+impl FromRaw for m::LoadBalancerType {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, LoadBalancerType(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl LoadBalancerType {
     /// ID of the Load Balancer type.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Unique identifier of the Load Balancer type.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Description of the Load Balancer type.
     #[getter(description)]
     fn get_description<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.description.to_py(py)
+        self.0.get()?.description.to_py(py)
     }
 
     /// Number of maximum simultaneous open connections.
     #[getter(max_connections)]
     fn get_max_connections<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.max_connections.to_py(py)
+        self.0.get()?.max_connections.to_py(py)
     }
 
     /// Number of services a Load Balancer of this type can have.
     #[getter(max_services)]
     fn get_max_services<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.max_services.to_py(py)
+        self.0.get()?.max_services.to_py(py)
     }
 
     /// Number of targets a single Load Balancer can have.
     #[getter(max_targets)]
     fn get_max_targets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.max_targets.to_py(py)
+        self.0.get()?.max_targets.to_py(py)
     }
 
     /// Number of SSL Certificates that can be assigned to a single Load Balancer.
     #[getter(max_assigned_certificates)]
     fn get_max_assigned_certificates<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.max_assigned_certificates.to_py(py)
+        self.0.get()?.max_assigned_certificates.to_py(py)
     }
 
     /// **Deprecated.** **Deprecated:** This field is deprecated. Use the `deprecation` object instead.
@@ -2474,7 +2589,7 @@ impl LoadBalancerType {
     /// Point in time when the Load Balancer type is deprecated (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(deprecated)]
     fn get_deprecated<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.deprecated.to_py(py)
+        self.0.get()?.deprecated.to_py(py)
     }
 
     /// Describes if, when and how the resource is deprecated. If this field is
@@ -2482,27 +2597,27 @@ impl LoadBalancerType {
     /// considered deprecated.
     #[getter(deprecation)]
     fn get_deprecation<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.deprecation.to_py(py)
+        self.0.get()?.deprecation.to_py(py)
     }
 
     /// Price per Location.
     #[getter(prices)]
     fn get_prices<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.prices.to_py(py)
+        self.0.get()?.prices.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancerType", &*self.0)
+        crate::model::repr("LoadBalancerType", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancerType", &*self.0)
+        crate::model::html("LoadBalancerType", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2511,7 +2626,9 @@ impl LoadBalancerType {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -2521,14 +2638,14 @@ impl LoadBalancerType {
 
 /// Price
 #[pyclass(frozen, module = "hetzcloud._native", name = "Price")]
-pub struct Price(pub Arc<m::Price>);
+pub struct Price(pub Lazy<m::Price>);
 
 impl ToPy for m::Price {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Price(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Price(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -2547,45 +2664,45 @@ impl Price {
     /// Name of the Location the price is for.
     #[getter(location)]
     fn get_location<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.location.to_py(py)
+        self.0.get()?.location.to_py(py)
     }
 
     /// Hourly price in this Location.
     #[getter(price_hourly)]
     fn get_price_hourly<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.price_hourly.to_py(py)
+        self.0.get()?.price_hourly.to_py(py)
     }
 
     /// Monthly price in this Location.
     #[getter(price_monthly)]
     fn get_price_monthly<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.price_monthly.to_py(py)
+        self.0.get()?.price_monthly.to_py(py)
     }
 
     /// Free traffic per month in bytes in this Location.
     #[getter(included_traffic)]
     fn get_included_traffic<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.included_traffic.to_py(py)
+        self.0.get()?.included_traffic.to_py(py)
     }
 
     /// Additional traffic price per TB in this Location.
     #[getter(price_per_tb_traffic)]
     fn get_price_per_tb_traffic<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.price_per_tb_traffic.to_py(py)
+        self.0.get()?.price_per_tb_traffic.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Price", &*self.0)
+        crate::model::repr("Price", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Price", &*self.0)
+        crate::model::html("Price", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2594,7 +2711,9 @@ impl Price {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -2604,14 +2723,14 @@ impl Price {
 
 /// Hourly price in this Location.
 #[pyclass(frozen, module = "hetzcloud._native", name = "PriceHourly")]
-pub struct PriceHourly(pub Arc<m::PriceHourly>);
+pub struct PriceHourly(pub Lazy<m::PriceHourly>);
 
 impl ToPy for m::PriceHourly {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PriceHourly(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PriceHourly(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -2630,27 +2749,27 @@ impl PriceHourly {
     /// Price without VAT.
     #[getter(net)]
     fn get_net<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.net.to_py(py)
+        self.0.get()?.net.to_py(py)
     }
 
     /// Price with VAT added.
     #[getter(gross)]
     fn get_gross<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.gross.to_py(py)
+        self.0.get()?.gross.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PriceHourly", &*self.0)
+        crate::model::repr("PriceHourly", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PriceHourly", &*self.0)
+        crate::model::html("PriceHourly", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2659,7 +2778,9 @@ impl PriceHourly {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -2669,14 +2790,14 @@ impl PriceHourly {
 
 /// GetLoadBalancerResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetLoadBalancerResponse")]
-pub struct GetLoadBalancerResponse(pub Arc<m::GetLoadBalancerResponse>);
+pub struct GetLoadBalancerResponse(pub Lazy<m::GetLoadBalancerResponse>);
 
 impl ToPy for m::GetLoadBalancerResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetLoadBalancerResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetLoadBalancerResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -2694,21 +2815,21 @@ impl crate::answer::Answer for m::GetLoadBalancerResponse {
 impl GetLoadBalancerResponse {
     #[getter(load_balancer)]
     fn get_load_balancer<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.load_balancer.to_py(py)
+        self.0.get()?.load_balancer.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetLoadBalancerResponse", &*self.0)
+        crate::model::repr("GetLoadBalancerResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetLoadBalancerResponse", &*self.0)
+        crate::model::html("GetLoadBalancerResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2717,7 +2838,9 @@ impl GetLoadBalancerResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -2727,14 +2850,14 @@ impl GetLoadBalancerResponse {
 
 /// LoadBalancer
 #[pyclass(frozen, module = "hetzcloud._native", name = "LoadBalancer")]
-pub struct LoadBalancer(pub Arc<m::LoadBalancer>);
+pub struct LoadBalancer(pub Lazy<m::LoadBalancer>);
 
 impl ToPy for m::LoadBalancer {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancer(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancer(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -2748,109 +2871,115 @@ impl crate::answer::Answer for m::LoadBalancer {
     }
 }
 
+impl FromRaw for m::LoadBalancer {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, LoadBalancer(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl LoadBalancer {
     /// ID of the Load Balancer.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the Resource. Must be unique per Project.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Public network information.
     #[getter(public_net)]
     fn get_public_net<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.public_net.to_py(py)
+        self.0.get()?.public_net.to_py(py)
     }
 
     /// Private networks information.
     #[getter(private_net)]
     fn get_private_net<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.private_net.to_py(py)
+        self.0.get()?.private_net.to_py(py)
     }
 
     #[getter(location)]
     fn get_location<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.location.to_py(py)
+        self.0.get()?.location.to_py(py)
     }
 
     #[getter(load_balancer_type)]
     fn get_load_balancer_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.load_balancer_type.to_py(py)
+        self.0.get()?.load_balancer_type.to_py(py)
     }
 
     /// Protection configuration for the Resource.
     #[getter(protection)]
     fn get_protection<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.protection.to_py(py)
+        self.0.get()?.protection.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(created)]
     fn get_created<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created.to_py(py)
+        self.0.get()?.created.to_py(py)
     }
 
     /// List of services that belong to this Load Balancer.
     #[getter(services)]
     fn get_services<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.services.to_py(py)
+        self.0.get()?.services.to_py(py)
     }
 
     /// List of targets that belong to this Load Balancer.
     #[getter(targets)]
     fn get_targets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.targets.to_py(py)
+        self.0.get()?.targets.to_py(py)
     }
 
     /// Algorithm of the Load Balancer.
     #[getter(algorithm)]
     fn get_algorithm<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.algorithm.to_py(py)
+        self.0.get()?.algorithm.to_py(py)
     }
 
     /// Outbound Traffic for the current billing period in bytes.
     #[getter(outgoing_traffic)]
     fn get_outgoing_traffic<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.outgoing_traffic.to_py(py)
+        self.0.get()?.outgoing_traffic.to_py(py)
     }
 
     /// Inbound Traffic for the current billing period in bytes.
     #[getter(ingoing_traffic)]
     fn get_ingoing_traffic<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ingoing_traffic.to_py(py)
+        self.0.get()?.ingoing_traffic.to_py(py)
     }
 
     /// Free Traffic for the current billing period in bytes.
     #[getter(included_traffic)]
     fn get_included_traffic<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.included_traffic.to_py(py)
+        self.0.get()?.included_traffic.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancer", &*self.0)
+        crate::model::repr("LoadBalancer", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancer", &*self.0)
+        crate::model::html("LoadBalancer", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2859,7 +2988,9 @@ impl LoadBalancer {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -2869,14 +3000,14 @@ impl LoadBalancer {
 
 /// Public network information.
 #[pyclass(frozen, module = "hetzcloud._native", name = "LoadBalancerPublicNet")]
-pub struct LoadBalancerPublicNet(pub Arc<m::LoadBalancerPublicNet>);
+pub struct LoadBalancerPublicNet(pub Lazy<m::LoadBalancerPublicNet>);
 
 impl ToPy for m::LoadBalancerPublicNet {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancerPublicNet(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancerPublicNet(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -2895,33 +3026,33 @@ impl LoadBalancerPublicNet {
     /// Public Interface enabled or not.
     #[getter(enabled)]
     fn get_enabled<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.enabled.to_py(py)
+        self.0.get()?.enabled.to_py(py)
     }
 
     /// IP address (v4).
     #[getter(ipv4)]
     fn get_ipv4<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ipv4.to_py(py)
+        self.0.get()?.ipv4.to_py(py)
     }
 
     /// IP address (v6).
     #[getter(ipv6)]
     fn get_ipv6<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ipv6.to_py(py)
+        self.0.get()?.ipv6.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancerPublicNet", &*self.0)
+        crate::model::repr("LoadBalancerPublicNet", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancerPublicNet", &*self.0)
+        crate::model::html("LoadBalancerPublicNet", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2930,7 +3061,9 @@ impl LoadBalancerPublicNet {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -2944,14 +3077,14 @@ impl LoadBalancerPublicNet {
     module = "hetzcloud._native",
     name = "LoadBalancerPublicNetIpv4"
 )]
-pub struct LoadBalancerPublicNetIpv4(pub Arc<m::LoadBalancerPublicNetIpv4>);
+pub struct LoadBalancerPublicNetIpv4(pub Lazy<m::LoadBalancerPublicNetIpv4>);
 
 impl ToPy for m::LoadBalancerPublicNetIpv4 {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancerPublicNetIpv4(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancerPublicNetIpv4(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -2970,27 +3103,27 @@ impl LoadBalancerPublicNetIpv4 {
     /// IP address (v4) of this Load Balancer.
     #[getter(ip)]
     fn get_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip.to_py(py)
+        self.0.get()?.ip.to_py(py)
     }
 
     /// Reverse DNS PTR entry for the IPv4 address of this Load Balancer.
     #[getter(dns_ptr)]
     fn get_dns_ptr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.dns_ptr.to_py(py)
+        self.0.get()?.dns_ptr.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancerPublicNetIpv4", &*self.0)
+        crate::model::repr("LoadBalancerPublicNetIpv4", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancerPublicNetIpv4", &*self.0)
+        crate::model::html("LoadBalancerPublicNetIpv4", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -2999,7 +3132,9 @@ impl LoadBalancerPublicNetIpv4 {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3009,14 +3144,14 @@ impl LoadBalancerPublicNetIpv4 {
 
 /// LoadBalancerPrivateNet
 #[pyclass(frozen, module = "hetzcloud._native", name = "LoadBalancerPrivateNet")]
-pub struct LoadBalancerPrivateNet(pub Arc<m::LoadBalancerPrivateNet>);
+pub struct LoadBalancerPrivateNet(pub Lazy<m::LoadBalancerPrivateNet>);
 
 impl ToPy for m::LoadBalancerPrivateNet {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancerPrivateNet(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancerPrivateNet(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3035,27 +3170,27 @@ impl LoadBalancerPrivateNet {
     /// ID of the Network.
     #[getter(network)]
     fn get_network<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.network.to_py(py)
+        self.0.get()?.network.to_py(py)
     }
 
     /// IP address (v4) of this Load Balancer in this Network.
     #[getter(ip)]
     fn get_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip.to_py(py)
+        self.0.get()?.ip.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancerPrivateNet", &*self.0)
+        crate::model::repr("LoadBalancerPrivateNet", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancerPrivateNet", &*self.0)
+        crate::model::html("LoadBalancerPrivateNet", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3064,7 +3199,9 @@ impl LoadBalancerPrivateNet {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3074,14 +3211,14 @@ impl LoadBalancerPrivateNet {
 
 /// LoadBalancerService
 #[pyclass(frozen, module = "hetzcloud._native", name = "LoadBalancerService")]
-pub struct LoadBalancerService(pub Arc<m::LoadBalancerService>);
+pub struct LoadBalancerService(pub Lazy<m::LoadBalancerService>);
 
 impl ToPy for m::LoadBalancerService {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancerService(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancerService(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3100,51 +3237,51 @@ impl LoadBalancerService {
     /// Protocol of the Load Balancer.
     #[getter(protocol)]
     fn get_protocol<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.protocol.to_py(py)
+        self.0.get()?.protocol.to_py(py)
     }
 
     /// Port the Load Balancer listens on.
     #[getter(listen_port)]
     fn get_listen_port<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.listen_port.to_py(py)
+        self.0.get()?.listen_port.to_py(py)
     }
 
     /// Port the Load Balancer will balance to.
     #[getter(destination_port)]
     fn get_destination_port<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.destination_port.to_py(py)
+        self.0.get()?.destination_port.to_py(py)
     }
 
     /// Is Proxyprotocol enabled or not.
     #[getter(proxyprotocol)]
     fn get_proxyprotocol<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.proxyprotocol.to_py(py)
+        self.0.get()?.proxyprotocol.to_py(py)
     }
 
     /// Service health check.
     #[getter(health_check)]
     fn get_health_check<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.health_check.to_py(py)
+        self.0.get()?.health_check.to_py(py)
     }
 
     /// Configuration option for protocol http.
     #[getter(http)]
     fn get_http<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.http.to_py(py)
+        self.0.get()?.http.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancerService", &*self.0)
+        crate::model::repr("LoadBalancerService", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancerService", &*self.0)
+        crate::model::html("LoadBalancerService", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3153,7 +3290,9 @@ impl LoadBalancerService {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3167,14 +3306,14 @@ impl LoadBalancerService {
     module = "hetzcloud._native",
     name = "LoadBalancerServiceHealthCheck"
 )]
-pub struct LoadBalancerServiceHealthCheck(pub Arc<m::LoadBalancerServiceHealthCheck>);
+pub struct LoadBalancerServiceHealthCheck(pub Lazy<m::LoadBalancerServiceHealthCheck>);
 
 impl ToPy for m::LoadBalancerServiceHealthCheck {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancerServiceHealthCheck(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancerServiceHealthCheck(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3193,51 +3332,51 @@ impl LoadBalancerServiceHealthCheck {
     /// Type of the health check.
     #[getter(protocol)]
     fn get_protocol<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.protocol.to_py(py)
+        self.0.get()?.protocol.to_py(py)
     }
 
     /// Port the health check will be performed on.
     #[getter(port)]
     fn get_port<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.port.to_py(py)
+        self.0.get()?.port.to_py(py)
     }
 
     /// Time interval in seconds health checks are performed.
     #[getter(interval)]
     fn get_interval<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.interval.to_py(py)
+        self.0.get()?.interval.to_py(py)
     }
 
     /// Time in seconds after an attempt is considered a timeout.
     #[getter(timeout)]
     fn get_timeout<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.timeout.to_py(py)
+        self.0.get()?.timeout.to_py(py)
     }
 
     /// Unsuccessful retries needed until a target is considered unhealthy; an unhealthy target needs the same number of successful retries to become healthy again.
     #[getter(retries)]
     fn get_retries<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.retries.to_py(py)
+        self.0.get()?.retries.to_py(py)
     }
 
     /// Additional configuration for protocol http.
     #[getter(http)]
     fn get_http<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.http.to_py(py)
+        self.0.get()?.http.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancerServiceHealthCheck", &*self.0)
+        crate::model::repr("LoadBalancerServiceHealthCheck", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancerServiceHealthCheck", &*self.0)
+        crate::model::html("LoadBalancerServiceHealthCheck", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3246,7 +3385,9 @@ impl LoadBalancerServiceHealthCheck {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3260,14 +3401,14 @@ impl LoadBalancerServiceHealthCheck {
     module = "hetzcloud._native",
     name = "LoadBalancerServiceHealthCheckHttp"
 )]
-pub struct LoadBalancerServiceHealthCheckHttp(pub Arc<m::LoadBalancerServiceHealthCheckHttp>);
+pub struct LoadBalancerServiceHealthCheckHttp(pub Lazy<m::LoadBalancerServiceHealthCheckHttp>);
 
 impl ToPy for m::LoadBalancerServiceHealthCheckHttp {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancerServiceHealthCheckHttp(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancerServiceHealthCheckHttp(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3286,45 +3427,45 @@ impl LoadBalancerServiceHealthCheckHttp {
     /// Host header to send in the HTTP request. May not contain spaces, percent or backslash symbols. Can be null, in that case no host header is sent.
     #[getter(domain)]
     fn get_domain<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.domain.to_py(py)
+        self.0.get()?.domain.to_py(py)
     }
 
     /// HTTP path to use for health checks. May not contain literal spaces, use percent-encoding instead.
     #[getter(path)]
     fn get_path<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.path.to_py(py)
+        self.0.get()?.path.to_py(py)
     }
 
     /// String that must be contained in HTTP response in order to pass the health check.
     #[getter(response)]
     fn get_response<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.response.to_py(py)
+        self.0.get()?.response.to_py(py)
     }
 
     /// List of returned HTTP status codes in order to pass the health check. Supports the wildcards `?` for exactly one character and `*` for multiple ones.
     #[getter(status_codes)]
     fn get_status_codes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.status_codes.to_py(py)
+        self.0.get()?.status_codes.to_py(py)
     }
 
     /// Use HTTPS for health check.
     #[getter(tls)]
     fn get_tls<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.tls.to_py(py)
+        self.0.get()?.tls.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancerServiceHealthCheckHttp", &*self.0)
+        crate::model::repr("LoadBalancerServiceHealthCheckHttp", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancerServiceHealthCheckHttp", &*self.0)
+        crate::model::html("LoadBalancerServiceHealthCheckHttp", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3333,7 +3474,9 @@ impl LoadBalancerServiceHealthCheckHttp {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3347,14 +3490,14 @@ impl LoadBalancerServiceHealthCheckHttp {
     module = "hetzcloud._native",
     name = "LoadBalancerServiceHttpConfig"
 )]
-pub struct LoadBalancerServiceHttpConfig(pub Arc<m::LoadBalancerServiceHttpConfig>);
+pub struct LoadBalancerServiceHttpConfig(pub Lazy<m::LoadBalancerServiceHttpConfig>);
 
 impl ToPy for m::LoadBalancerServiceHttpConfig {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancerServiceHttpConfig(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancerServiceHttpConfig(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3373,51 +3516,51 @@ impl LoadBalancerServiceHttpConfig {
     /// Name of the cookie used for sticky sessions.
     #[getter(cookie_name)]
     fn get_cookie_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.cookie_name.to_py(py)
+        self.0.get()?.cookie_name.to_py(py)
     }
 
     /// Lifetime of the cookie used for sticky sessions (in seconds).
     #[getter(cookie_lifetime)]
     fn get_cookie_lifetime<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.cookie_lifetime.to_py(py)
+        self.0.get()?.cookie_lifetime.to_py(py)
     }
 
     /// Idle timeout in seconds for the client and server side.
     #[getter(timeout_idle)]
     fn get_timeout_idle<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.timeout_idle.to_py(py)
+        self.0.get()?.timeout_idle.to_py(py)
     }
 
     /// Use sticky sessions.
     #[getter(sticky_sessions)]
     fn get_sticky_sessions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.sticky_sessions.to_py(py)
+        self.0.get()?.sticky_sessions.to_py(py)
     }
 
     /// IDs of the Certificates to use for TLS/SSL termination by the Load Balancer; empty for TLS/SSL passthrough.
     #[getter(certificates)]
     fn get_certificates<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.certificates.to_py(py)
+        self.0.get()?.certificates.to_py(py)
     }
 
     /// Redirect HTTP requests to HTTPS.
     #[getter(redirect_http)]
     fn get_redirect_http<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.redirect_http.to_py(py)
+        self.0.get()?.redirect_http.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancerServiceHttpConfig", &*self.0)
+        crate::model::repr("LoadBalancerServiceHttpConfig", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancerServiceHttpConfig", &*self.0)
+        crate::model::html("LoadBalancerServiceHttpConfig", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3426,7 +3569,9 @@ impl LoadBalancerServiceHttpConfig {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3436,14 +3581,14 @@ impl LoadBalancerServiceHttpConfig {
 
 /// LoadBalancerTarget
 #[pyclass(frozen, module = "hetzcloud._native", name = "LoadBalancerTarget")]
-pub struct LoadBalancerTarget(pub Arc<m::LoadBalancerTarget>);
+pub struct LoadBalancerTarget(pub Lazy<m::LoadBalancerTarget>);
 
 impl ToPy for m::LoadBalancerTarget {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancerTarget(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancerTarget(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3462,57 +3607,57 @@ impl LoadBalancerTarget {
     /// Type of the resource.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Server where the traffic should be routed to. Only present for target type "server".
     #[getter(server)]
     fn get_server<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server.to_py(py)
+        self.0.get()?.server.to_py(py)
     }
 
     /// List of health statuses of the services on this target. Only present for target types "server" and "ip".
     #[getter(health_status)]
     fn get_health_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.health_status.to_py(py)
+        self.0.get()?.health_status.to_py(py)
     }
 
     /// Use the private network IP instead of the public IP. Only present for target types "server" and "label_selector".
     #[getter(use_private_ip)]
     fn get_use_private_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.use_private_ip.to_py(py)
+        self.0.get()?.use_private_ip.to_py(py)
     }
 
     /// Label selector used to determine targets. Only present for target type "label_selector".
     #[getter(label_selector)]
     fn get_label_selector<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.label_selector.to_py(py)
+        self.0.get()?.label_selector.to_py(py)
     }
 
     /// List of resolved label selector target Servers.
     #[getter(targets)]
     fn get_targets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.targets.to_py(py)
+        self.0.get()?.targets.to_py(py)
     }
 
     /// IP target where the traffic should be routed to. It is only possible to use the (Public or vSwitch) IPs of Hetzner Online Root Servers belonging to the project owner. IPs belonging to other users are blocked. Additionally IPs belonging to services provided by Hetzner Cloud (Servers, Load Balancers, ...) are blocked as well. Only present for target type `ip`.
     #[getter(ip)]
     fn get_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip.to_py(py)
+        self.0.get()?.ip.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancerTarget", &*self.0)
+        crate::model::repr("LoadBalancerTarget", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancerTarget", &*self.0)
+        crate::model::html("LoadBalancerTarget", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3521,7 +3666,9 @@ impl LoadBalancerTarget {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3535,14 +3682,14 @@ impl LoadBalancerTarget {
     module = "hetzcloud._native",
     name = "LoadBalancerTargetServer"
 )]
-pub struct LoadBalancerTargetServer(pub Arc<m::LoadBalancerTargetServer>);
+pub struct LoadBalancerTargetServer(pub Lazy<m::LoadBalancerTargetServer>);
 
 impl ToPy for m::LoadBalancerTargetServer {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancerTargetServer(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancerTargetServer(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3561,27 +3708,27 @@ impl LoadBalancerTargetServer {
     /// ID of the Server.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// IP of the Server that the traffic is routed to. Either the Server's primary IPv4 or, if an IPv6 was specified when adding the target, an IPv6 within the Server's /64 subnet.
     #[getter(ip)]
     fn get_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip.to_py(py)
+        self.0.get()?.ip.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancerTargetServer", &*self.0)
+        crate::model::repr("LoadBalancerTargetServer", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancerTargetServer", &*self.0)
+        crate::model::html("LoadBalancerTargetServer", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3590,7 +3737,9 @@ impl LoadBalancerTargetServer {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3600,14 +3749,14 @@ impl LoadBalancerTargetServer {
 
 /// HealthStatus
 #[pyclass(frozen, module = "hetzcloud._native", name = "HealthStatus")]
-pub struct HealthStatus(pub Arc<m::HealthStatus>);
+pub struct HealthStatus(pub Lazy<m::HealthStatus>);
 
 impl ToPy for m::HealthStatus {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, HealthStatus(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, HealthStatus(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3625,26 +3774,26 @@ impl crate::answer::Answer for m::HealthStatus {
 impl HealthStatus {
     #[getter(listen_port)]
     fn get_listen_port<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.listen_port.to_py(py)
+        self.0.get()?.listen_port.to_py(py)
     }
 
     #[getter(status)]
     fn get_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.status.to_py(py)
+        self.0.get()?.status.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("HealthStatus", &*self.0)
+        crate::model::repr("HealthStatus", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("HealthStatus", &*self.0)
+        crate::model::html("HealthStatus", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3653,7 +3802,9 @@ impl HealthStatus {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3667,14 +3818,14 @@ impl HealthStatus {
     module = "hetzcloud._native",
     name = "LoadBalancerTargetTarget"
 )]
-pub struct LoadBalancerTargetTarget(pub Arc<m::LoadBalancerTargetTarget>);
+pub struct LoadBalancerTargetTarget(pub Lazy<m::LoadBalancerTargetTarget>);
 
 impl ToPy for m::LoadBalancerTargetTarget {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancerTargetTarget(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancerTargetTarget(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3693,39 +3844,39 @@ impl LoadBalancerTargetTarget {
     /// Type of the resource. Here always "server".
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Server where the traffic should be routed to. Only present for target type "server".
     #[getter(server)]
     fn get_server<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server.to_py(py)
+        self.0.get()?.server.to_py(py)
     }
 
     /// List of health statuses of the services on this target. Only present for target types "server" and "ip".
     #[getter(health_status)]
     fn get_health_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.health_status.to_py(py)
+        self.0.get()?.health_status.to_py(py)
     }
 
     /// Use the private network IP instead of the public IP. Only present for target types "server" and "label_selector".
     #[getter(use_private_ip)]
     fn get_use_private_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.use_private_ip.to_py(py)
+        self.0.get()?.use_private_ip.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancerTargetTarget", &*self.0)
+        crate::model::repr("LoadBalancerTargetTarget", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancerTargetTarget", &*self.0)
+        crate::model::html("LoadBalancerTargetTarget", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3734,7 +3885,9 @@ impl LoadBalancerTargetTarget {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3744,14 +3897,14 @@ impl LoadBalancerTargetTarget {
 
 /// IP target where the traffic should be routed to. It is only possible to use the (Public or vSwitch) IPs of Hetzner Online Root Servers belonging to the project owner. IPs belonging to other users are blocked. Additionally IPs belonging to services provided by Hetzner Cloud (Servers, Load Balancers, ...) are blocked as well. Only present for target type `ip`.
 #[pyclass(frozen, module = "hetzcloud._native", name = "LoadBalancerTargetIp")]
-pub struct LoadBalancerTargetIp(pub Arc<m::LoadBalancerTargetIp>);
+pub struct LoadBalancerTargetIp(pub Lazy<m::LoadBalancerTargetIp>);
 
 impl ToPy for m::LoadBalancerTargetIp {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, LoadBalancerTargetIp(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, LoadBalancerTargetIp(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3770,21 +3923,21 @@ impl LoadBalancerTargetIp {
     /// IP of a server that belongs to the same customer (public IPv4/IPv6) or private IP in a subnet type vswitch.
     #[getter(ip)]
     fn get_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip.to_py(py)
+        self.0.get()?.ip.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("LoadBalancerTargetIp", &*self.0)
+        crate::model::repr("LoadBalancerTargetIp", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("LoadBalancerTargetIp", &*self.0)
+        crate::model::html("LoadBalancerTargetIp", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3793,7 +3946,9 @@ impl LoadBalancerTargetIp {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3803,14 +3958,14 @@ impl LoadBalancerTargetIp {
 
 /// Algorithm of the Load Balancer.
 #[pyclass(frozen, module = "hetzcloud._native", name = "Algorithm")]
-pub struct Algorithm(pub Arc<m::Algorithm>);
+pub struct Algorithm(pub Lazy<m::Algorithm>);
 
 impl ToPy for m::Algorithm {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Algorithm(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Algorithm(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3829,21 +3984,21 @@ impl Algorithm {
     /// Type of the algorithm.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Algorithm", &*self.0)
+        crate::model::repr("Algorithm", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Algorithm", &*self.0)
+        crate::model::html("Algorithm", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3852,7 +4007,9 @@ impl Algorithm {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3862,14 +4019,14 @@ impl Algorithm {
 
 /// GetLocationResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetLocationResponse")]
-pub struct GetLocationResponse(pub Arc<m::GetLocationResponse>);
+pub struct GetLocationResponse(pub Lazy<m::GetLocationResponse>);
 
 impl ToPy for m::GetLocationResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetLocationResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetLocationResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3887,21 +4044,21 @@ impl crate::answer::Answer for m::GetLocationResponse {
 impl GetLocationResponse {
     #[getter(location)]
     fn get_location<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.location.to_py(py)
+        self.0.get()?.location.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetLocationResponse", &*self.0)
+        crate::model::repr("GetLocationResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetLocationResponse", &*self.0)
+        crate::model::html("GetLocationResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3910,7 +4067,9 @@ impl GetLocationResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3920,14 +4079,14 @@ impl GetLocationResponse {
 
 /// GetNetworkResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetNetworkResponse")]
-pub struct GetNetworkResponse(pub Arc<m::GetNetworkResponse>);
+pub struct GetNetworkResponse(pub Lazy<m::GetNetworkResponse>);
 
 impl ToPy for m::GetNetworkResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetNetworkResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetNetworkResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3945,21 +4104,21 @@ impl crate::answer::Answer for m::GetNetworkResponse {
 impl GetNetworkResponse {
     #[getter(network)]
     fn get_network<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.network.to_py(py)
+        self.0.get()?.network.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetNetworkResponse", &*self.0)
+        crate::model::repr("GetNetworkResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetNetworkResponse", &*self.0)
+        crate::model::html("GetNetworkResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -3968,7 +4127,9 @@ impl GetNetworkResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -3978,14 +4139,14 @@ impl GetNetworkResponse {
 
 /// Network
 #[pyclass(frozen, module = "hetzcloud._native", name = "Network")]
-pub struct Network(pub Arc<m::Network>);
+pub struct Network(pub Lazy<m::Network>);
 
 impl ToPy for m::Network {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Network(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Network(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -3999,18 +4160,24 @@ impl crate::answer::Answer for m::Network {
     }
 }
 
+impl FromRaw for m::Network {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, Network(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl Network {
     /// ID of the Network.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the Network.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// IP range of the Network.
@@ -4018,70 +4185,70 @@ impl Network {
     /// Uses CIDR notation.
     #[getter(ip_range)]
     fn get_ip_range<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip_range.to_py(py)
+        self.0.get()?.ip_range.to_py(py)
     }
 
     /// List of subnets allocated in this Network.
     #[getter(subnets)]
     fn get_subnets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.subnets.to_py(py)
+        self.0.get()?.subnets.to_py(py)
     }
 
     /// Array of routes set in this Network.
     #[getter(routes)]
     fn get_routes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.routes.to_py(py)
+        self.0.get()?.routes.to_py(py)
     }
 
     /// Array of IDs of Servers attached to this Network.
     #[getter(servers)]
     fn get_servers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.servers.to_py(py)
+        self.0.get()?.servers.to_py(py)
     }
 
     /// Array of IDs of Load Balancers attached to this Network.
     #[getter(load_balancers)]
     fn get_load_balancers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.load_balancers.to_py(py)
+        self.0.get()?.load_balancers.to_py(py)
     }
 
     /// Protection configuration for the Resource.
     #[getter(protection)]
     fn get_protection<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.protection.to_py(py)
+        self.0.get()?.protection.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(created)]
     fn get_created<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created.to_py(py)
+        self.0.get()?.created.to_py(py)
     }
 
     /// Indicates if the routes from this Network should be exposed to the vSwitch connection.
     #[getter(expose_routes_to_vswitch)]
     fn get_expose_routes_to_vswitch<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.expose_routes_to_vswitch.to_py(py)
+        self.0.get()?.expose_routes_to_vswitch.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Network", &*self.0)
+        crate::model::repr("Network", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Network", &*self.0)
+        crate::model::html("Network", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -4090,7 +4257,9 @@ impl Network {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -4100,14 +4269,14 @@ impl Network {
 
 /// NetworkSubnet
 #[pyclass(frozen, module = "hetzcloud._native", name = "NetworkSubnet")]
-pub struct NetworkSubnet(pub Arc<m::NetworkSubnet>);
+pub struct NetworkSubnet(pub Lazy<m::NetworkSubnet>);
 
 impl ToPy for m::NetworkSubnet {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, NetworkSubnet(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, NetworkSubnet(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -4126,7 +4295,7 @@ impl NetworkSubnet {
     /// Type of subnet.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// IP range of the subnet.
@@ -4134,7 +4303,7 @@ impl NetworkSubnet {
     /// Uses CIDR notation.
     #[getter(ip_range)]
     fn get_ip_range<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip_range.to_py(py)
+        self.0.get()?.ip_range.to_py(py)
     }
 
     /// Name of the Network Zone.
@@ -4142,7 +4311,7 @@ impl NetworkSubnet {
     /// The Location contains the `network_zone` property it belongs to.
     #[getter(network_zone)]
     fn get_network_zone<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.network_zone.to_py(py)
+        self.0.get()?.network_zone.to_py(py)
     }
 
     /// Gateway for Servers attached to this subnet.
@@ -4150,27 +4319,27 @@ impl NetworkSubnet {
     /// For subnets of type `server` this is always the first IP of the subnets IP range.
     #[getter(gateway)]
     fn get_gateway<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.gateway.to_py(py)
+        self.0.get()?.gateway.to_py(py)
     }
 
     /// ID of the robot vSwitch if the subnet is of type `vswitch`.
     #[getter(vswitch_id)]
     fn get_vswitch_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.vswitch_id.to_py(py)
+        self.0.get()?.vswitch_id.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("NetworkSubnet", &*self.0)
+        crate::model::repr("NetworkSubnet", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("NetworkSubnet", &*self.0)
+        crate::model::html("NetworkSubnet", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -4179,7 +4348,9 @@ impl NetworkSubnet {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -4189,14 +4360,14 @@ impl NetworkSubnet {
 
 /// Route
 #[pyclass(frozen, module = "hetzcloud._native", name = "Route")]
-pub struct Route(pub Arc<m::Route>);
+pub struct Route(pub Lazy<m::Route>);
 
 impl ToPy for m::Route {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Route(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Route(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -4228,7 +4399,7 @@ impl Route {
     /// `172.31.1.1` is being used as a gateway for the public network interface of Servers.
     #[getter(destination)]
     fn get_destination<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.destination.to_py(py)
+        self.0.get()?.destination.to_py(py)
     }
 
     /// Gateway of the route.
@@ -4243,21 +4414,21 @@ impl Route {
     /// `172.31.1.1` is being used as a gateway for the public network interface of Servers.
     #[getter(gateway)]
     fn get_gateway<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.gateway.to_py(py)
+        self.0.get()?.gateway.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Route", &*self.0)
+        crate::model::repr("Route", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Route", &*self.0)
+        crate::model::html("Route", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -4266,7 +4437,9 @@ impl Route {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -4276,14 +4449,14 @@ impl Route {
 
 /// PlacementGroupResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "PlacementGroupResponse")]
-pub struct PlacementGroupResponse(pub Arc<m::PlacementGroupResponse>);
+pub struct PlacementGroupResponse(pub Lazy<m::PlacementGroupResponse>);
 
 impl ToPy for m::PlacementGroupResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PlacementGroupResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PlacementGroupResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -4301,21 +4474,21 @@ impl crate::answer::Answer for m::PlacementGroupResponse {
 impl PlacementGroupResponse {
     #[getter(placement_group)]
     fn get_placement_group<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.placement_group.to_py(py)
+        self.0.get()?.placement_group.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PlacementGroupResponse", &*self.0)
+        crate::model::repr("PlacementGroupResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PlacementGroupResponse", &*self.0)
+        crate::model::html("PlacementGroupResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -4324,7 +4497,9 @@ impl PlacementGroupResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -4334,14 +4509,14 @@ impl PlacementGroupResponse {
 
 /// PlacementGroup
 #[pyclass(frozen, module = "hetzcloud._native", name = "PlacementGroup")]
-pub struct PlacementGroup(pub Arc<m::PlacementGroup>);
+pub struct PlacementGroup(pub Lazy<m::PlacementGroup>);
 
 impl ToPy for m::PlacementGroup {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PlacementGroup(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PlacementGroup(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -4355,57 +4530,63 @@ impl crate::answer::Answer for m::PlacementGroup {
     }
 }
 
+impl FromRaw for m::PlacementGroup {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, PlacementGroup(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl PlacementGroup {
     /// ID of the Placement Group.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the Resource. Must be unique per Project.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// Type of Placement Group.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(created)]
     fn get_created<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created.to_py(py)
+        self.0.get()?.created.to_py(py)
     }
 
     /// Array of IDs of Servers that are part of this Placement Group.
     #[getter(servers)]
     fn get_servers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.servers.to_py(py)
+        self.0.get()?.servers.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PlacementGroup", &*self.0)
+        crate::model::repr("PlacementGroup", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PlacementGroup", &*self.0)
+        crate::model::html("PlacementGroup", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -4414,7 +4595,9 @@ impl PlacementGroup {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -4424,14 +4607,14 @@ impl PlacementGroup {
 
 /// PrimaryIpResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "PrimaryIpResponse")]
-pub struct PrimaryIpResponse(pub Arc<m::PrimaryIpResponse>);
+pub struct PrimaryIpResponse(pub Lazy<m::PrimaryIpResponse>);
 
 impl ToPy for m::PrimaryIpResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PrimaryIpResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PrimaryIpResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -4449,21 +4632,21 @@ impl crate::answer::Answer for m::PrimaryIpResponse {
 impl PrimaryIpResponse {
     #[getter(primary_ip)]
     fn get_primary_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.primary_ip.to_py(py)
+        self.0.get()?.primary_ip.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PrimaryIpResponse", &*self.0)
+        crate::model::repr("PrimaryIpResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PrimaryIpResponse", &*self.0)
+        crate::model::html("PrimaryIpResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -4472,7 +4655,9 @@ impl PrimaryIpResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -4482,14 +4667,14 @@ impl PrimaryIpResponse {
 
 /// PrimaryIp
 #[pyclass(frozen, module = "hetzcloud._native", name = "PrimaryIp")]
-pub struct PrimaryIp(pub Arc<m::PrimaryIp>);
+pub struct PrimaryIp(pub Lazy<m::PrimaryIp>);
 
 impl ToPy for m::PrimaryIp {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PrimaryIp(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PrimaryIp(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -4503,67 +4688,73 @@ impl crate::answer::Answer for m::PrimaryIp {
     }
 }
 
+impl FromRaw for m::PrimaryIp {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, PrimaryIp(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl PrimaryIp {
     /// ID of the Primary IP.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the Resource. Must be unique per Project.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(created)]
     fn get_created<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created.to_py(py)
+        self.0.get()?.created.to_py(py)
     }
 
     /// Blocked state of the Primary IP.
     #[getter(blocked)]
     fn get_blocked<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.blocked.to_py(py)
+        self.0.get()?.blocked.to_py(py)
     }
 
     /// Location of the Primary IP.
     #[getter(location)]
     fn get_location<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.location.to_py(py)
+        self.0.get()?.location.to_py(py)
     }
 
     /// IP address.
     #[getter(ip)]
     fn get_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip.to_py(py)
+        self.0.get()?.ip.to_py(py)
     }
 
     /// List of reverse DNS records.
     #[getter(dns_ptr)]
     fn get_dns_ptr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.dns_ptr.to_py(py)
+        self.0.get()?.dns_ptr.to_py(py)
     }
 
     /// Protection configuration for the Resource.
     #[getter(protection)]
     fn get_protection<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.protection.to_py(py)
+        self.0.get()?.protection.to_py(py)
     }
 
     /// Primary IP type.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Auto deletion state.
@@ -4571,7 +4762,7 @@ impl PrimaryIp {
     /// If enabled the Primary IP will be deleted once the assigned resource gets deleted.
     #[getter(auto_delete)]
     fn get_auto_delete<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.auto_delete.to_py(py)
+        self.0.get()?.auto_delete.to_py(py)
     }
 
     /// Type of resource the Primary IP is assigned to.
@@ -4579,7 +4770,7 @@ impl PrimaryIp {
     /// As of 01 August 2026 `unassigned` will be returned if the Primary IP is not assigned.
     #[getter(assignee_type)]
     fn get_assignee_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.assignee_type.to_py(py)
+        self.0.get()?.assignee_type.to_py(py)
     }
 
     /// ID of resource the Primary IP is assigned to.
@@ -4587,21 +4778,21 @@ impl PrimaryIp {
     /// `null` if the Primary IP is not assigned.
     #[getter(assignee_id)]
     fn get_assignee_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.assignee_id.to_py(py)
+        self.0.get()?.assignee_id.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PrimaryIp", &*self.0)
+        crate::model::repr("PrimaryIp", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PrimaryIp", &*self.0)
+        crate::model::html("PrimaryIp", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -4610,7 +4801,9 @@ impl PrimaryIp {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -4620,14 +4813,14 @@ impl PrimaryIp {
 
 /// GetServerTypeResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetServerTypeResponse")]
-pub struct GetServerTypeResponse(pub Arc<m::GetServerTypeResponse>);
+pub struct GetServerTypeResponse(pub Lazy<m::GetServerTypeResponse>);
 
 impl ToPy for m::GetServerTypeResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetServerTypeResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetServerTypeResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -4645,21 +4838,21 @@ impl crate::answer::Answer for m::GetServerTypeResponse {
 impl GetServerTypeResponse {
     #[getter(server_type)]
     fn get_server_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server_type.to_py(py)
+        self.0.get()?.server_type.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetServerTypeResponse", &*self.0)
+        crate::model::repr("GetServerTypeResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetServerTypeResponse", &*self.0)
+        crate::model::html("GetServerTypeResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -4668,7 +4861,9 @@ impl GetServerTypeResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -4678,14 +4873,14 @@ impl GetServerTypeResponse {
 
 /// ServerType
 #[pyclass(frozen, module = "hetzcloud._native", name = "ServerType")]
-pub struct ServerType(pub Arc<m::ServerType>);
+pub struct ServerType(pub Lazy<m::ServerType>);
 
 impl ToPy for m::ServerType {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ServerType(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ServerType(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -4699,78 +4894,84 @@ impl crate::answer::Answer for m::ServerType {
     }
 }
 
+impl FromRaw for m::ServerType {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, ServerType(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl ServerType {
     /// ID of the Server type.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Unique identifier of the Server type.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Description of the Server type.
     #[getter(description)]
     fn get_description<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.description.to_py(py)
+        self.0.get()?.description.to_py(py)
     }
 
     /// Number of cpu cores a Server of this type will have.
     #[getter(cores)]
     fn get_cores<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.cores.to_py(py)
+        self.0.get()?.cores.to_py(py)
     }
 
     /// Memory a Server of this type will have in GB.
     #[getter(memory)]
     fn get_memory<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.memory.to_py(py)
+        self.0.get()?.memory.to_py(py)
     }
 
     /// Disk size a Server of this type will have in GB.
     #[getter(disk)]
     fn get_disk<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.disk.to_py(py)
+        self.0.get()?.disk.to_py(py)
     }
 
     /// This field is deprecated. Use the deprecation object instead.
     #[getter(deprecated)]
     fn get_deprecated<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.deprecated.to_py(py)
+        self.0.get()?.deprecated.to_py(py)
     }
 
     /// Price per Location.
     #[getter(prices)]
     fn get_prices<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.prices.to_py(py)
+        self.0.get()?.prices.to_py(py)
     }
 
     /// Type of Server boot drive. Local has higher speed. Network has better availability.
     #[getter(storage_type)]
     fn get_storage_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.storage_type.to_py(py)
+        self.0.get()?.storage_type.to_py(py)
     }
 
     /// Type of cpu.
     #[getter(cpu_type)]
     fn get_cpu_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.cpu_type.to_py(py)
+        self.0.get()?.cpu_type.to_py(py)
     }
 
     /// Category of Server Type.
     #[getter(category)]
     fn get_category<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.category.to_py(py)
+        self.0.get()?.category.to_py(py)
     }
 
     /// CPU architecture of the Server Type.
     #[getter(architecture)]
     fn get_architecture<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.architecture.to_py(py)
+        self.0.get()?.architecture.to_py(py)
     }
 
     /// **Deprecated.** This field is deprecated.
@@ -4778,7 +4979,7 @@ impl ServerType {
     /// Use the `deprecation` object in the `locations` field instead (`.locations[].deprecation`).
     #[getter(deprecation)]
     fn get_deprecation<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.deprecation.to_py(py)
+        self.0.get()?.deprecation.to_py(py)
     }
 
     /// Supported Location and per Location details for the Server Type.
@@ -4790,21 +4991,21 @@ impl ServerType {
     /// - temporarily unavailable in the Location when the `deprecation.available` is false.
     #[getter(locations)]
     fn get_locations<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.locations.to_py(py)
+        self.0.get()?.locations.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ServerType", &*self.0)
+        crate::model::repr("ServerType", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ServerType", &*self.0)
+        crate::model::html("ServerType", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -4813,7 +5014,9 @@ impl ServerType {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -4823,14 +5026,14 @@ impl ServerType {
 
 /// A Location (containing only id and name) and Server Type specific metadata.
 #[pyclass(frozen, module = "hetzcloud._native", name = "ServerTypeLocation")]
-pub struct ServerTypeLocation(pub Arc<m::ServerTypeLocation>);
+pub struct ServerTypeLocation(pub Lazy<m::ServerTypeLocation>);
 
 impl ToPy for m::ServerTypeLocation {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ServerTypeLocation(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ServerTypeLocation(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -4849,13 +5052,13 @@ impl ServerTypeLocation {
     /// ID of the Location.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the Location.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Describes if, when and how the resource is deprecated. If this field is
@@ -4863,33 +5066,33 @@ impl ServerTypeLocation {
     /// considered deprecated.
     #[getter(deprecation)]
     fn get_deprecation<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.deprecation.to_py(py)
+        self.0.get()?.deprecation.to_py(py)
     }
 
     /// Whether the Server Type is recommended in this Location.
     #[getter(recommended)]
     fn get_recommended<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.recommended.to_py(py)
+        self.0.get()?.recommended.to_py(py)
     }
 
     /// Whether the Server Type is temporarily unavailable in this Location.
     #[getter(available)]
     fn get_available<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.available.to_py(py)
+        self.0.get()?.available.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ServerTypeLocation", &*self.0)
+        crate::model::repr("ServerTypeLocation", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ServerTypeLocation", &*self.0)
+        crate::model::html("ServerTypeLocation", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -4898,7 +5101,9 @@ impl ServerTypeLocation {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -4908,14 +5113,14 @@ impl ServerTypeLocation {
 
 /// GetServerResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetServerResponse")]
-pub struct GetServerResponse(pub Arc<m::GetServerResponse>);
+pub struct GetServerResponse(pub Lazy<m::GetServerResponse>);
 
 impl ToPy for m::GetServerResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetServerResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetServerResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -4933,21 +5138,21 @@ impl crate::answer::Answer for m::GetServerResponse {
 impl GetServerResponse {
     #[getter(server)]
     fn get_server<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server.to_py(py)
+        self.0.get()?.server.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetServerResponse", &*self.0)
+        crate::model::repr("GetServerResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetServerResponse", &*self.0)
+        crate::model::html("GetServerResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -4956,7 +5161,9 @@ impl GetServerResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -4966,14 +5173,14 @@ impl GetServerResponse {
 
 /// Server
 #[pyclass(frozen, module = "hetzcloud._native", name = "Server")]
-pub struct Server(pub Arc<m::Server>);
+pub struct Server(pub Lazy<m::Server>);
 
 impl ToPy for m::Server {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Server(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Server(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -4987,152 +5194,158 @@ impl crate::answer::Answer for m::Server {
     }
 }
 
+impl FromRaw for m::Server {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, Server(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl Server {
     /// ID of the Server.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the Server (must be unique per Project and a valid hostname as per RFC 1123).
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Status of the Server.
     #[getter(status)]
     fn get_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.status.to_py(py)
+        self.0.get()?.status.to_py(py)
     }
 
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(created)]
     fn get_created<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created.to_py(py)
+        self.0.get()?.created.to_py(py)
     }
 
     /// Public network information. The Server's IPv4 address can be found in `public_net->ipv4->ip`.
     #[getter(public_net)]
     fn get_public_net<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.public_net.to_py(py)
+        self.0.get()?.public_net.to_py(py)
     }
 
     /// Private networks information.
     #[getter(private_net)]
     fn get_private_net<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.private_net.to_py(py)
+        self.0.get()?.private_net.to_py(py)
     }
 
     #[getter(server_type)]
     fn get_server_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server_type.to_py(py)
+        self.0.get()?.server_type.to_py(py)
     }
 
     /// Location this Resource is located at.
     #[getter(location)]
     fn get_location<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.location.to_py(py)
+        self.0.get()?.location.to_py(py)
     }
 
     /// Image the server is based on.
     #[getter(image)]
     fn get_image<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.image.to_py(py)
+        self.0.get()?.image.to_py(py)
     }
 
     /// ISO Image that is attached to this Server. Null if no ISO is attached.
     #[getter(iso)]
     fn get_iso<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.iso.to_py(py)
+        self.0.get()?.iso.to_py(py)
     }
 
     /// True if rescue mode is enabled. Server will then boot into rescue system on next reboot.
     #[getter(rescue_enabled)]
     fn get_rescue_enabled<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.rescue_enabled.to_py(py)
+        self.0.get()?.rescue_enabled.to_py(py)
     }
 
     /// True if Server has been locked and is not available to user.
     #[getter(locked)]
     fn get_locked<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.locked.to_py(py)
+        self.0.get()?.locked.to_py(py)
     }
 
     /// Time window (UTC) in which the backup will run, or null if the backups are not enabled.
     #[getter(backup_window)]
     fn get_backup_window<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.backup_window.to_py(py)
+        self.0.get()?.backup_window.to_py(py)
     }
 
     /// Outbound Traffic for the current billing period in bytes.
     #[getter(outgoing_traffic)]
     fn get_outgoing_traffic<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.outgoing_traffic.to_py(py)
+        self.0.get()?.outgoing_traffic.to_py(py)
     }
 
     /// Inbound Traffic for the current billing period in bytes.
     #[getter(ingoing_traffic)]
     fn get_ingoing_traffic<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ingoing_traffic.to_py(py)
+        self.0.get()?.ingoing_traffic.to_py(py)
     }
 
     /// Free Traffic for the current billing period in bytes.
     #[getter(included_traffic)]
     fn get_included_traffic<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.included_traffic.to_py(py)
+        self.0.get()?.included_traffic.to_py(py)
     }
 
     /// Protection configuration for the Server.
     #[getter(protection)]
     fn get_protection<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.protection.to_py(py)
+        self.0.get()?.protection.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// IDs of Volumes assigned to this Server.
     #[getter(volumes)]
     fn get_volumes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.volumes.to_py(py)
+        self.0.get()?.volumes.to_py(py)
     }
 
     /// Load Balancer IDs assigned to the server.
     #[getter(load_balancers)]
     fn get_load_balancers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.load_balancers.to_py(py)
+        self.0.get()?.load_balancers.to_py(py)
     }
 
     /// Size of the primary Disk.
     #[getter(primary_disk_size)]
     fn get_primary_disk_size<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.primary_disk_size.to_py(py)
+        self.0.get()?.primary_disk_size.to_py(py)
     }
 
     /// The placement group the server is assigned to.
     #[getter(placement_group)]
     fn get_placement_group<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.placement_group.to_py(py)
+        self.0.get()?.placement_group.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Server", &*self.0)
+        crate::model::repr("Server", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Server", &*self.0)
+        crate::model::html("Server", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -5141,7 +5354,9 @@ impl Server {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -5151,14 +5366,14 @@ impl Server {
 
 /// Public network information. The Server's IPv4 address can be found in `public_net->ipv4->ip`.
 #[pyclass(frozen, module = "hetzcloud._native", name = "ServerPublicNet")]
-pub struct ServerPublicNet(pub Arc<m::ServerPublicNet>);
+pub struct ServerPublicNet(pub Lazy<m::ServerPublicNet>);
 
 impl ToPy for m::ServerPublicNet {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ServerPublicNet(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ServerPublicNet(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -5177,39 +5392,39 @@ impl ServerPublicNet {
     /// IP address (v4) and its reverse DNS entry of this Server.
     #[getter(ipv4)]
     fn get_ipv4<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ipv4.to_py(py)
+        self.0.get()?.ipv4.to_py(py)
     }
 
     /// IPv6 network assigned to this Server and its reverse DNS entry.
     #[getter(ipv6)]
     fn get_ipv6<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ipv6.to_py(py)
+        self.0.get()?.ipv6.to_py(py)
     }
 
     /// IDs of Floating IPs assigned to this Server.
     #[getter(floating_ips)]
     fn get_floating_ips<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.floating_ips.to_py(py)
+        self.0.get()?.floating_ips.to_py(py)
     }
 
     /// Firewalls applied to the public network interface of this Server.
     #[getter(firewalls)]
     fn get_firewalls<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.firewalls.to_py(py)
+        self.0.get()?.firewalls.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ServerPublicNet", &*self.0)
+        crate::model::repr("ServerPublicNet", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ServerPublicNet", &*self.0)
+        crate::model::html("ServerPublicNet", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -5218,7 +5433,9 @@ impl ServerPublicNet {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -5228,14 +5445,14 @@ impl ServerPublicNet {
 
 /// IP address (v4) and its reverse DNS entry of this Server.
 #[pyclass(frozen, module = "hetzcloud._native", name = "ServerPublicNetIpv4")]
-pub struct ServerPublicNetIpv4(pub Arc<m::ServerPublicNetIpv4>);
+pub struct ServerPublicNetIpv4(pub Lazy<m::ServerPublicNetIpv4>);
 
 impl ToPy for m::ServerPublicNetIpv4 {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ServerPublicNetIpv4(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ServerPublicNetIpv4(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -5254,39 +5471,39 @@ impl ServerPublicNetIpv4 {
     /// ID of the Primary IP.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// IP address (v4) of this Server.
     #[getter(ip)]
     fn get_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip.to_py(py)
+        self.0.get()?.ip.to_py(py)
     }
 
     /// If the IP is blocked by our anti abuse dept.
     #[getter(blocked)]
     fn get_blocked<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.blocked.to_py(py)
+        self.0.get()?.blocked.to_py(py)
     }
 
     /// Reverse DNS PTR entry for the IPv4 addresses of this Server.
     #[getter(dns_ptr)]
     fn get_dns_ptr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.dns_ptr.to_py(py)
+        self.0.get()?.dns_ptr.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ServerPublicNetIpv4", &*self.0)
+        crate::model::repr("ServerPublicNetIpv4", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ServerPublicNetIpv4", &*self.0)
+        crate::model::html("ServerPublicNetIpv4", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -5295,7 +5512,9 @@ impl ServerPublicNetIpv4 {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -5305,14 +5524,14 @@ impl ServerPublicNetIpv4 {
 
 /// IPv6 network assigned to this Server and its reverse DNS entry.
 #[pyclass(frozen, module = "hetzcloud._native", name = "ServerPublicNetIpv6")]
-pub struct ServerPublicNetIpv6(pub Arc<m::ServerPublicNetIpv6>);
+pub struct ServerPublicNetIpv6(pub Lazy<m::ServerPublicNetIpv6>);
 
 impl ToPy for m::ServerPublicNetIpv6 {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ServerPublicNetIpv6(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ServerPublicNetIpv6(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -5331,39 +5550,39 @@ impl ServerPublicNetIpv6 {
     /// ID of the Primary IP.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// IP address (v6) of this Server.
     #[getter(ip)]
     fn get_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip.to_py(py)
+        self.0.get()?.ip.to_py(py)
     }
 
     /// If the IP is blocked by our anti abuse dept.
     #[getter(blocked)]
     fn get_blocked<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.blocked.to_py(py)
+        self.0.get()?.blocked.to_py(py)
     }
 
     /// Reverse DNS PTR entries for the IPv6 addresses of this Server.
     #[getter(dns_ptr)]
     fn get_dns_ptr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.dns_ptr.to_py(py)
+        self.0.get()?.dns_ptr.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ServerPublicNetIpv6", &*self.0)
+        crate::model::repr("ServerPublicNetIpv6", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ServerPublicNetIpv6", &*self.0)
+        crate::model::html("ServerPublicNetIpv6", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -5372,7 +5591,9 @@ impl ServerPublicNetIpv6 {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -5382,14 +5603,14 @@ impl ServerPublicNetIpv6 {
 
 /// ServerPublicNetFirewall
 #[pyclass(frozen, module = "hetzcloud._native", name = "ServerPublicNetFirewall")]
-pub struct ServerPublicNetFirewall(pub Arc<m::ServerPublicNetFirewall>);
+pub struct ServerPublicNetFirewall(pub Lazy<m::ServerPublicNetFirewall>);
 
 impl ToPy for m::ServerPublicNetFirewall {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ServerPublicNetFirewall(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ServerPublicNetFirewall(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -5408,27 +5629,27 @@ impl ServerPublicNetFirewall {
     /// ID of the Firewall.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Status of the Firewall on the Server.
     #[getter(status)]
     fn get_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.status.to_py(py)
+        self.0.get()?.status.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ServerPublicNetFirewall", &*self.0)
+        crate::model::repr("ServerPublicNetFirewall", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ServerPublicNetFirewall", &*self.0)
+        crate::model::html("ServerPublicNetFirewall", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -5437,7 +5658,9 @@ impl ServerPublicNetFirewall {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -5447,14 +5670,14 @@ impl ServerPublicNetFirewall {
 
 /// ServerPrivateNet
 #[pyclass(frozen, module = "hetzcloud._native", name = "ServerPrivateNet")]
-pub struct ServerPrivateNet(pub Arc<m::ServerPrivateNet>);
+pub struct ServerPrivateNet(pub Lazy<m::ServerPrivateNet>);
 
 impl ToPy for m::ServerPrivateNet {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ServerPrivateNet(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ServerPrivateNet(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -5473,39 +5696,39 @@ impl ServerPrivateNet {
     /// The Network ID the server is attached to.
     #[getter(network)]
     fn get_network<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.network.to_py(py)
+        self.0.get()?.network.to_py(py)
     }
 
     /// The server IP address on the network.
     #[getter(ip)]
     fn get_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ip.to_py(py)
+        self.0.get()?.ip.to_py(py)
     }
 
     /// Additional IP addresses of the server on the network.
     #[getter(alias_ips)]
     fn get_alias_ips<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.alias_ips.to_py(py)
+        self.0.get()?.alias_ips.to_py(py)
     }
 
     /// The server MAC address on the network.
     #[getter(mac_address)]
     fn get_mac_address<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.mac_address.to_py(py)
+        self.0.get()?.mac_address.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ServerPrivateNet", &*self.0)
+        crate::model::repr("ServerPrivateNet", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ServerPrivateNet", &*self.0)
+        crate::model::html("ServerPrivateNet", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -5514,7 +5737,9 @@ impl ServerPrivateNet {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -5524,14 +5749,14 @@ impl ServerPrivateNet {
 
 /// Protection configuration for the Server.
 #[pyclass(frozen, module = "hetzcloud._native", name = "ServerProtection")]
-pub struct ServerProtection(pub Arc<m::ServerProtection>);
+pub struct ServerProtection(pub Lazy<m::ServerProtection>);
 
 impl ToPy for m::ServerProtection {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ServerProtection(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ServerProtection(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -5550,27 +5775,27 @@ impl ServerProtection {
     /// If true, prevents the Server from being deleted.
     #[getter(delete)]
     fn get_delete<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.delete.to_py(py)
+        self.0.get()?.delete.to_py(py)
     }
 
     /// If true, prevents the Server from being rebuilt.
     #[getter(rebuild)]
     fn get_rebuild<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.rebuild.to_py(py)
+        self.0.get()?.rebuild.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ServerProtection", &*self.0)
+        crate::model::repr("ServerProtection", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ServerProtection", &*self.0)
+        crate::model::html("ServerProtection", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -5579,7 +5804,9 @@ impl ServerProtection {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -5589,14 +5816,14 @@ impl ServerProtection {
 
 /// GetSshKeyResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetSshKeyResponse")]
-pub struct GetSshKeyResponse(pub Arc<m::GetSshKeyResponse>);
+pub struct GetSshKeyResponse(pub Lazy<m::GetSshKeyResponse>);
 
 impl ToPy for m::GetSshKeyResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetSshKeyResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetSshKeyResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -5614,21 +5841,21 @@ impl crate::answer::Answer for m::GetSshKeyResponse {
 impl GetSshKeyResponse {
     #[getter(ssh_key)]
     fn get_ssh_key<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ssh_key.to_py(py)
+        self.0.get()?.ssh_key.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetSshKeyResponse", &*self.0)
+        crate::model::repr("GetSshKeyResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetSshKeyResponse", &*self.0)
+        crate::model::html("GetSshKeyResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -5637,7 +5864,9 @@ impl GetSshKeyResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -5647,14 +5876,14 @@ impl GetSshKeyResponse {
 
 /// SshKey
 #[pyclass(frozen, module = "hetzcloud._native", name = "SshKey")]
-pub struct SshKey(pub Arc<m::SshKey>);
+pub struct SshKey(pub Lazy<m::SshKey>);
 
 impl ToPy for m::SshKey {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, SshKey(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, SshKey(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -5668,57 +5897,63 @@ impl crate::answer::Answer for m::SshKey {
     }
 }
 
+impl FromRaw for m::SshKey {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, SshKey(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl SshKey {
     /// ID of the SSH Key.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the Resource. Must be unique per Project.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// MD5 fingerprint of the SSH public key.
     #[getter(fingerprint)]
     fn get_fingerprint<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.fingerprint.to_py(py)
+        self.0.get()?.fingerprint.to_py(py)
     }
 
     /// Public key.
     #[getter(public_key)]
     fn get_public_key<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.public_key.to_py(py)
+        self.0.get()?.public_key.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(created)]
     fn get_created<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created.to_py(py)
+        self.0.get()?.created.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("SshKey", &*self.0)
+        crate::model::repr("SshKey", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("SshKey", &*self.0)
+        crate::model::html("SshKey", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -5727,7 +5962,9 @@ impl SshKey {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -5737,14 +5974,14 @@ impl SshKey {
 
 /// GetVolumeResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetVolumeResponse")]
-pub struct GetVolumeResponse(pub Arc<m::GetVolumeResponse>);
+pub struct GetVolumeResponse(pub Lazy<m::GetVolumeResponse>);
 
 impl ToPy for m::GetVolumeResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetVolumeResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetVolumeResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -5762,21 +5999,21 @@ impl crate::answer::Answer for m::GetVolumeResponse {
 impl GetVolumeResponse {
     #[getter(volume)]
     fn get_volume<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.volume.to_py(py)
+        self.0.get()?.volume.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetVolumeResponse", &*self.0)
+        crate::model::repr("GetVolumeResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetVolumeResponse", &*self.0)
+        crate::model::html("GetVolumeResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -5785,7 +6022,9 @@ impl GetVolumeResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -5795,14 +6034,14 @@ impl GetVolumeResponse {
 
 /// Volume
 #[pyclass(frozen, module = "hetzcloud._native", name = "Volume")]
-pub struct Volume(pub Arc<m::Volume>);
+pub struct Volume(pub Lazy<m::Volume>);
 
 impl ToPy for m::Volume {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Volume(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Volume(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -5816,87 +6055,93 @@ impl crate::answer::Answer for m::Volume {
     }
 }
 
+impl FromRaw for m::Volume {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, Volume(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl Volume {
     /// ID of the Volume.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(created)]
     fn get_created<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created.to_py(py)
+        self.0.get()?.created.to_py(py)
     }
 
     /// Name of the Resource. Must be unique per Project.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// ID of the Server the Volume is attached to, null if it is not attached at all.
     #[getter(server)]
     fn get_server<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server.to_py(py)
+        self.0.get()?.server.to_py(py)
     }
 
     /// Location of the Volume. Volume can only be attached to Servers in the same Location.
     #[getter(location)]
     fn get_location<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.location.to_py(py)
+        self.0.get()?.location.to_py(py)
     }
 
     /// Size in GB of the Volume.
     #[getter(size)]
     fn get_size<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.size.to_py(py)
+        self.0.get()?.size.to_py(py)
     }
 
     /// Device path on the file system for the Volume.
     #[getter(linux_device)]
     fn get_linux_device<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.linux_device.to_py(py)
+        self.0.get()?.linux_device.to_py(py)
     }
 
     /// Protection configuration for the Resource.
     #[getter(protection)]
     fn get_protection<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.protection.to_py(py)
+        self.0.get()?.protection.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// Status of the Volume.
     #[getter(status)]
     fn get_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.status.to_py(py)
+        self.0.get()?.status.to_py(py)
     }
 
     /// Filesystem of the Volume if formatted on creation, null if not formatted on creation.
     #[getter(format)]
     fn get_format<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.format.to_py(py)
+        self.0.get()?.format.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Volume", &*self.0)
+        crate::model::repr("Volume", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Volume", &*self.0)
+        crate::model::html("Volume", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -5905,7 +6150,9 @@ impl Volume {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -5915,14 +6162,14 @@ impl Volume {
 
 /// GetZoneResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetZoneResponse")]
-pub struct GetZoneResponse(pub Arc<m::GetZoneResponse>);
+pub struct GetZoneResponse(pub Lazy<m::GetZoneResponse>);
 
 impl ToPy for m::GetZoneResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetZoneResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetZoneResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -5940,21 +6187,21 @@ impl crate::answer::Answer for m::GetZoneResponse {
 impl GetZoneResponse {
     #[getter(zone)]
     fn get_zone<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.zone.to_py(py)
+        self.0.get()?.zone.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetZoneResponse", &*self.0)
+        crate::model::repr("GetZoneResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetZoneResponse", &*self.0)
+        crate::model::html("GetZoneResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -5963,7 +6210,9 @@ impl GetZoneResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -5973,14 +6222,14 @@ impl GetZoneResponse {
 
 /// Zone
 #[pyclass(frozen, module = "hetzcloud._native", name = "Zone")]
-pub struct Zone(pub Arc<m::Zone>);
+pub struct Zone(pub Lazy<m::Zone>);
 
 impl ToPy for m::Zone {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Zone(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Zone(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -5994,12 +6243,18 @@ impl crate::answer::Answer for m::Zone {
     }
 }
 
+impl FromRaw for m::Zone {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, Zone(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl Zone {
     /// ID of the Zone.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the Zone.
@@ -6014,13 +6269,13 @@ impl Zone {
     /// ACE prefix, e.g. `xn--mnchen-3ya.de` (`münchen.de`).
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Point in time when the Resource was created (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(created)]
     fn get_created<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.created.to_py(py)
+        self.0.get()?.created.to_py(py)
     }
 
     /// Primary nameservers of the Zone.
@@ -6028,20 +6283,20 @@ impl Zone {
     /// Only set if Zone is in secondary mode, otherwise empty.
     #[getter(primary_nameservers)]
     fn get_primary_nameservers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.primary_nameservers.to_py(py)
+        self.0.get()?.primary_nameservers.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// Protection configuration for the Resource.
     #[getter(protection)]
     fn get_protection<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.protection.to_py(py)
+        self.0.get()?.protection.to_py(py)
     }
 
     /// Default Time To Live (TTL) of the Zone.
@@ -6051,30 +6306,30 @@ impl Zone {
     /// This TTL is used for RRSets that do not explicitly define a TTL.
     #[getter(ttl)]
     fn get_ttl<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ttl.to_py(py)
+        self.0.get()?.ttl.to_py(py)
     }
 
     /// Status of the Zone.
     #[getter(status)]
     fn get_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.status.to_py(py)
+        self.0.get()?.status.to_py(py)
     }
 
     /// Number of resource records (RR) within the Zone.
     #[getter(record_count)]
     fn get_record_count<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.record_count.to_py(py)
+        self.0.get()?.record_count.to_py(py)
     }
 
     #[getter(authoritative_nameservers)]
     fn get_authoritative_nameservers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.authoritative_nameservers.to_py(py)
+        self.0.get()?.authoritative_nameservers.to_py(py)
     }
 
     /// Registrar of the domain.
     #[getter(registrar)]
     fn get_registrar<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.registrar.to_py(py)
+        self.0.get()?.registrar.to_py(py)
     }
 
     /// Mode of the Zone.
@@ -6082,21 +6337,21 @@ impl Zone {
     /// For more information, see Zone Modes.
     #[getter(mode)]
     fn get_mode<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.mode.to_py(py)
+        self.0.get()?.mode.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Zone", &*self.0)
+        crate::model::repr("Zone", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Zone", &*self.0)
+        crate::model::html("Zone", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -6105,7 +6360,9 @@ impl Zone {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -6118,14 +6375,14 @@ impl Zone {
 /// Must allow queries from and may send `NOTIFY` queries to \[Hetzner's secondary
 /// nameservers](https://docs.hetzner.com/dns-console/dns/general/authoritative-name-servers#secondary-dns-servers-old-name-servers-for-robot-customers).
 #[pyclass(frozen, module = "hetzcloud._native", name = "PrimaryNameserver")]
-pub struct PrimaryNameserver(pub Arc<m::PrimaryNameserver>);
+pub struct PrimaryNameserver(pub Lazy<m::PrimaryNameserver>);
 
 impl ToPy for m::PrimaryNameserver {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PrimaryNameserver(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PrimaryNameserver(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -6146,41 +6403,41 @@ impl PrimaryNameserver {
     /// Must be unique across all primary nameservers of this zone.
     #[getter(address)]
     fn get_address<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.address.to_py(py)
+        self.0.get()?.address.to_py(py)
     }
 
     /// Port of the primary nameserver.
     #[getter(port)]
     fn get_port<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.port.to_py(py)
+        self.0.get()?.port.to_py(py)
     }
 
     /// [Transaction signature (TSIG)](https://en.wikipedia.org/wiki/TSIG) key to use
     /// for the zone transfer. Must be base64 encoded.
     #[getter(tsig_key)]
     fn get_tsig_key<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.tsig_key.to_py(py)
+        self.0.get()?.tsig_key.to_py(py)
     }
 
     /// [Transaction signature (TSIG)](https://en.wikipedia.org/wiki/TSIG) algorithm
     /// used to generate the TSIG key.
     #[getter(tsig_algorithm)]
     fn get_tsig_algorithm<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.tsig_algorithm.to_py(py)
+        self.0.get()?.tsig_algorithm.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PrimaryNameserver", &*self.0)
+        crate::model::repr("PrimaryNameserver", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PrimaryNameserver", &*self.0)
+        crate::model::html("PrimaryNameserver", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -6189,7 +6446,9 @@ impl PrimaryNameserver {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -6203,14 +6462,14 @@ impl PrimaryNameserver {
     module = "hetzcloud._native",
     name = "ZoneAuthoritativeNameservers"
 )]
-pub struct ZoneAuthoritativeNameservers(pub Arc<m::ZoneAuthoritativeNameservers>);
+pub struct ZoneAuthoritativeNameservers(pub Lazy<m::ZoneAuthoritativeNameservers>);
 
 impl ToPy for m::ZoneAuthoritativeNameservers {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ZoneAuthoritativeNameservers(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ZoneAuthoritativeNameservers(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -6229,7 +6488,7 @@ impl ZoneAuthoritativeNameservers {
     /// Authoritative Hetzner nameservers assigned to this Zone.
     #[getter(assigned)]
     fn get_assigned<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.assigned.to_py(py)
+        self.0.get()?.assigned.to_py(py)
     }
 
     /// Authoritative nameservers currently delegated to by the parent DNS zone.
@@ -6237,33 +6496,33 @@ impl ZoneAuthoritativeNameservers {
     /// If these don't match the assigned authoritative nameservers, the DNS zone is currently not being served by Hetzner.
     #[getter(delegated)]
     fn get_delegated<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.delegated.to_py(py)
+        self.0.get()?.delegated.to_py(py)
     }
 
     /// Point in time (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format) when the DNS zone delegation was last checked.
     #[getter(delegation_last_check)]
     fn get_delegation_last_check<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.delegation_last_check.to_py(py)
+        self.0.get()?.delegation_last_check.to_py(py)
     }
 
     /// Status of the delegation.
     #[getter(delegation_status)]
     fn get_delegation_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.delegation_status.to_py(py)
+        self.0.get()?.delegation_status.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ZoneAuthoritativeNameservers", &*self.0)
+        crate::model::repr("ZoneAuthoritativeNameservers", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ZoneAuthoritativeNameservers", &*self.0)
+        crate::model::html("ZoneAuthoritativeNameservers", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -6272,7 +6531,9 @@ impl ZoneAuthoritativeNameservers {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -6282,14 +6543,14 @@ impl ZoneAuthoritativeNameservers {
 
 /// GetZoneRrsetResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetZoneRrsetResponse")]
-pub struct GetZoneRrsetResponse(pub Arc<m::GetZoneRrsetResponse>);
+pub struct GetZoneRrsetResponse(pub Lazy<m::GetZoneRrsetResponse>);
 
 impl ToPy for m::GetZoneRrsetResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetZoneRrsetResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetZoneRrsetResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -6307,21 +6568,21 @@ impl crate::answer::Answer for m::GetZoneRrsetResponse {
 impl GetZoneRrsetResponse {
     #[getter(rrset)]
     fn get_rrset<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.rrset.to_py(py)
+        self.0.get()?.rrset.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetZoneRrsetResponse", &*self.0)
+        crate::model::repr("GetZoneRrsetResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetZoneRrsetResponse", &*self.0)
+        crate::model::html("GetZoneRrsetResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -6330,7 +6591,9 @@ impl GetZoneRrsetResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -6340,14 +6603,14 @@ impl GetZoneRrsetResponse {
 
 /// RrSet
 #[pyclass(frozen, module = "hetzcloud._native", name = "RrSet")]
-pub struct RrSet(pub Arc<m::RrSet>);
+pub struct RrSet(pub Lazy<m::RrSet>);
 
 impl ToPy for m::RrSet {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, RrSet(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, RrSet(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -6361,6 +6624,12 @@ impl crate::answer::Answer for m::RrSet {
     }
 }
 
+impl FromRaw for m::RrSet {
+    fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, RrSet(Lazy::raw(raw)))?.into_any())
+    }
+}
+
 #[pymethods]
 impl RrSet {
     /// ID of the RRSet.
@@ -6368,7 +6637,7 @@ impl RrSet {
     /// The ID is composed of the name and type, joined with a slash (e.g. `www/AAAA`).
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the RRSet.
@@ -6381,13 +6650,13 @@ impl RrSet {
     /// For the Zone apex, use `@`.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Type of the RRSet.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Time To Live (TTL) of the RRSet.
@@ -6397,20 +6666,20 @@ impl RrSet {
     /// If not set, the Zone's Default TTL is used.
     #[getter(ttl)]
     fn get_ttl<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ttl.to_py(py)
+        self.0.get()?.ttl.to_py(py)
     }
 
     /// User-defined labels (`key/value` pairs) for the Resource.
     /// For more information, see "Labels".
     #[getter(labels)]
     fn get_labels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.labels.to_py(py)
+        self.0.get()?.labels.to_py(py)
     }
 
     /// Protection of the RRSet.
     #[getter(protection)]
     fn get_protection<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.protection.to_py(py)
+        self.0.get()?.protection.to_py(py)
     }
 
     /// Records of the RRSet.
@@ -6419,27 +6688,27 @@ impl RrSet {
     /// The order of records returned in responses is not guaranteed to be consistent.
     #[getter(records)]
     fn get_records<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.records.to_py(py)
+        self.0.get()?.records.to_py(py)
     }
 
     /// ID of the Zone.
     #[getter(zone)]
     fn get_zone<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.zone.to_py(py)
+        self.0.get()?.zone.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("RrSet", &*self.0)
+        crate::model::repr("RrSet", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("RrSet", &*self.0)
+        crate::model::html("RrSet", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -6448,7 +6717,9 @@ impl RrSet {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -6458,14 +6729,14 @@ impl RrSet {
 
 /// Protection of the RRSet.
 #[pyclass(frozen, module = "hetzcloud._native", name = "RrSetProtection")]
-pub struct RrSetProtection(pub Arc<m::RrSetProtection>);
+pub struct RrSetProtection(pub Lazy<m::RrSetProtection>);
 
 impl ToPy for m::RrSetProtection {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, RrSetProtection(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, RrSetProtection(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -6484,21 +6755,21 @@ impl RrSetProtection {
     /// Prevent the Resource from being changed.
     #[getter(change)]
     fn get_change<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.change.to_py(py)
+        self.0.get()?.change.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("RrSetProtection", &*self.0)
+        crate::model::repr("RrSetProtection", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("RrSetProtection", &*self.0)
+        crate::model::html("RrSetProtection", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -6507,7 +6778,9 @@ impl RrSetProtection {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -6519,14 +6792,14 @@ impl RrSetProtection {
 ///
 /// The `value` is used to identify the record in an RRSet.
 #[pyclass(frozen, module = "hetzcloud._native", name = "Record")]
-pub struct Record(pub Arc<m::Record>);
+pub struct Record(pub Lazy<m::Record>);
 
 impl ToPy for m::Record {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Record(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Record(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -6547,27 +6820,27 @@ impl Record {
     /// For details about accepted values, see the [DNS record types documentation](https://docs.hetzner.com/networking/dns/record-types/overview/).
     #[getter(value)]
     fn get_value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.value.to_py(py)
+        self.0.get()?.value.to_py(py)
     }
 
     /// Comment of the record.
     #[getter(comment)]
     fn get_comment<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.comment.to_py(py)
+        self.0.get()?.comment.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Record", &*self.0)
+        crate::model::repr("Record", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Record", &*self.0)
+        crate::model::html("Record", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -6576,7 +6849,9 @@ impl Record {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -6586,14 +6861,14 @@ impl Record {
 
 /// ActionListResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ActionListResponse")]
-pub struct ActionListResponse(pub Arc<m::ActionListResponse>, pub Option<Py<PyAny>>);
+pub struct ActionListResponse(pub Lazy<m::ActionListResponse>, pub Option<Py<PyAny>>);
 
 impl ToPy for m::ActionListResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ActionListResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, ActionListResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -6605,7 +6880,7 @@ impl crate::answer::Answer for m::ActionListResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            ActionListResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            ActionListResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -6616,21 +6891,21 @@ impl crate::answer::Answer for m::ActionListResponse {
 impl ActionListResponse {
     #[getter(actions)]
     fn get_actions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.actions.to_py(py)
+        self.0.get()?.actions.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ActionListResponse", &*self.0)
+        crate::model::repr("ActionListResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ActionListResponse", &*self.0)
+        crate::model::html("ActionListResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -6639,7 +6914,9 @@ impl ActionListResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -6666,14 +6943,14 @@ impl ActionListResponse {
 
 /// CertificatesResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "CertificatesResponse")]
-pub struct CertificatesResponse(pub Arc<m::CertificatesResponse>);
+pub struct CertificatesResponse(pub Lazy<m::CertificatesResponse>);
 
 impl ToPy for m::CertificatesResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CertificatesResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, CertificatesResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -6691,26 +6968,26 @@ impl crate::answer::Answer for m::CertificatesResponse {
 impl CertificatesResponse {
     #[getter(certificates)]
     fn get_certificates<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.certificates.to_py(py)
+        self.0.get()?.certificates.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CertificatesResponse", &*self.0)
+        crate::model::repr("CertificatesResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CertificatesResponse", &*self.0)
+        crate::model::html("CertificatesResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -6719,7 +6996,9 @@ impl CertificatesResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -6729,14 +7008,14 @@ impl CertificatesResponse {
 
 /// ListMeta
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListMeta")]
-pub struct ListMeta(pub Arc<m::ListMeta>);
+pub struct ListMeta(pub Lazy<m::ListMeta>);
 
 impl ToPy for m::ListMeta {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListMeta(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListMeta(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -6755,21 +7034,21 @@ impl ListMeta {
     /// See "Pagination" for more information.
     #[getter(pagination)]
     fn get_pagination<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.pagination.to_py(py)
+        self.0.get()?.pagination.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListMeta", &*self.0)
+        crate::model::repr("ListMeta", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListMeta", &*self.0)
+        crate::model::html("ListMeta", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -6778,7 +7057,9 @@ impl ListMeta {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -6788,14 +7069,14 @@ impl ListMeta {
 
 /// See "Pagination" for more information.
 #[pyclass(frozen, module = "hetzcloud._native", name = "Pagination")]
-pub struct Pagination(pub Arc<m::Pagination>);
+pub struct Pagination(pub Lazy<m::Pagination>);
 
 impl ToPy for m::Pagination {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Pagination(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Pagination(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -6814,51 +7095,51 @@ impl Pagination {
     /// Current page number.
     #[getter(page)]
     fn get_page<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.page.to_py(py)
+        self.0.get()?.page.to_py(py)
     }
 
     /// Maximum number of entries returned per page.
     #[getter(per_page)]
     fn get_per_page<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.per_page.to_py(py)
+        self.0.get()?.per_page.to_py(py)
     }
 
     /// Page number of the previous page. Can be null if the current page is the first one.
     #[getter(previous_page)]
     fn get_previous_page<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.previous_page.to_py(py)
+        self.0.get()?.previous_page.to_py(py)
     }
 
     /// Page number of the next page. Can be null if the current page is the last one.
     #[getter(next_page)]
     fn get_next_page<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.next_page.to_py(py)
+        self.0.get()?.next_page.to_py(py)
     }
 
     /// Page number of the last page available. Can be null if the current page is the last one.
     #[getter(last_page)]
     fn get_last_page<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.last_page.to_py(py)
+        self.0.get()?.last_page.to_py(py)
     }
 
     /// Total number of entries that exist for this query. Can be null if unknown.
     #[getter(total_entries)]
     fn get_total_entries<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.total_entries.to_py(py)
+        self.0.get()?.total_entries.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Pagination", &*self.0)
+        crate::model::repr("Pagination", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Pagination", &*self.0)
+        crate::model::html("Pagination", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -6867,7 +7148,9 @@ impl Pagination {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -6882,7 +7165,7 @@ impl Pagination {
     name = "ActionListResponseWithMeta"
 )]
 pub struct ActionListResponseWithMeta(
-    pub Arc<m::ActionListResponseWithMeta>,
+    pub Lazy<m::ActionListResponseWithMeta>,
     pub Option<Py<PyAny>>,
 );
 
@@ -6891,7 +7174,7 @@ impl ToPy for m::ActionListResponseWithMeta {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ActionListResponseWithMeta(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, ActionListResponseWithMeta(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -6903,7 +7186,7 @@ impl crate::answer::Answer for m::ActionListResponseWithMeta {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            ActionListResponseWithMeta(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            ActionListResponseWithMeta(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -6914,26 +7197,26 @@ impl crate::answer::Answer for m::ActionListResponseWithMeta {
 impl ActionListResponseWithMeta {
     #[getter(actions)]
     fn get_actions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.actions.to_py(py)
+        self.0.get()?.actions.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ActionListResponseWithMeta", &*self.0)
+        crate::model::repr("ActionListResponseWithMeta", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ActionListResponseWithMeta", &*self.0)
+        crate::model::html("ActionListResponseWithMeta", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -6942,7 +7225,9 @@ impl ActionListResponseWithMeta {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -6969,14 +7254,14 @@ impl ActionListResponseWithMeta {
 
 /// ListDatacentersResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListDatacentersResponse")]
-pub struct ListDatacentersResponse(pub Arc<m::ListDatacentersResponse>);
+pub struct ListDatacentersResponse(pub Lazy<m::ListDatacentersResponse>);
 
 impl ToPy for m::ListDatacentersResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListDatacentersResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListDatacentersResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -6995,7 +7280,7 @@ impl ListDatacentersResponse {
     /// List of Data Centers.
     #[getter(datacenters)]
     fn get_datacenters<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.datacenters.to_py(py)
+        self.0.get()?.datacenters.to_py(py)
     }
 
     /// **Deprecated.** This field is deprecated. Use the `recommended` flag in the Server Type `locations` field instead (`server_type.locations[].recommended`).
@@ -7003,26 +7288,26 @@ impl ListDatacentersResponse {
     /// Recommended Data Center for creating new resources.
     #[getter(recommendation)]
     fn get_recommendation<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.recommendation.to_py(py)
+        self.0.get()?.recommendation.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListDatacentersResponse", &*self.0)
+        crate::model::repr("ListDatacentersResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListDatacentersResponse", &*self.0)
+        crate::model::html("ListDatacentersResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7031,7 +7316,9 @@ impl ListDatacentersResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7041,14 +7328,14 @@ impl ListDatacentersResponse {
 
 /// FirewallsResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "FirewallsResponse")]
-pub struct FirewallsResponse(pub Arc<m::FirewallsResponse>);
+pub struct FirewallsResponse(pub Lazy<m::FirewallsResponse>);
 
 impl ToPy for m::FirewallsResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, FirewallsResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, FirewallsResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7066,26 +7353,26 @@ impl crate::answer::Answer for m::FirewallsResponse {
 impl FirewallsResponse {
     #[getter(firewalls)]
     fn get_firewalls<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.firewalls.to_py(py)
+        self.0.get()?.firewalls.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("FirewallsResponse", &*self.0)
+        crate::model::repr("FirewallsResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("FirewallsResponse", &*self.0)
+        crate::model::html("FirewallsResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7094,7 +7381,9 @@ impl FirewallsResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7104,14 +7393,14 @@ impl FirewallsResponse {
 
 /// ListFloatingIpsResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListFloatingIpsResponse")]
-pub struct ListFloatingIpsResponse(pub Arc<m::ListFloatingIpsResponse>);
+pub struct ListFloatingIpsResponse(pub Lazy<m::ListFloatingIpsResponse>);
 
 impl ToPy for m::ListFloatingIpsResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListFloatingIpsResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListFloatingIpsResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7129,26 +7418,26 @@ impl crate::answer::Answer for m::ListFloatingIpsResponse {
 impl ListFloatingIpsResponse {
     #[getter(floating_ips)]
     fn get_floating_ips<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.floating_ips.to_py(py)
+        self.0.get()?.floating_ips.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListFloatingIpsResponse", &*self.0)
+        crate::model::repr("ListFloatingIpsResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListFloatingIpsResponse", &*self.0)
+        crate::model::html("ListFloatingIpsResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7157,7 +7446,9 @@ impl ListFloatingIpsResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7167,14 +7458,14 @@ impl ListFloatingIpsResponse {
 
 /// ListImagesResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListImagesResponse")]
-pub struct ListImagesResponse(pub Arc<m::ListImagesResponse>);
+pub struct ListImagesResponse(pub Lazy<m::ListImagesResponse>);
 
 impl ToPy for m::ListImagesResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListImagesResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListImagesResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7192,26 +7483,26 @@ impl crate::answer::Answer for m::ListImagesResponse {
 impl ListImagesResponse {
     #[getter(images)]
     fn get_images<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.images.to_py(py)
+        self.0.get()?.images.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListImagesResponse", &*self.0)
+        crate::model::repr("ListImagesResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListImagesResponse", &*self.0)
+        crate::model::html("ListImagesResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7220,7 +7511,9 @@ impl ListImagesResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7230,14 +7523,14 @@ impl ListImagesResponse {
 
 /// ListIsosResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListIsosResponse")]
-pub struct ListIsosResponse(pub Arc<m::ListIsosResponse>);
+pub struct ListIsosResponse(pub Lazy<m::ListIsosResponse>);
 
 impl ToPy for m::ListIsosResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListIsosResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListIsosResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7255,26 +7548,26 @@ impl crate::answer::Answer for m::ListIsosResponse {
 impl ListIsosResponse {
     #[getter(isos)]
     fn get_isos<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.isos.to_py(py)
+        self.0.get()?.isos.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListIsosResponse", &*self.0)
+        crate::model::repr("ListIsosResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListIsosResponse", &*self.0)
+        crate::model::html("ListIsosResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7283,7 +7576,9 @@ impl ListIsosResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7297,14 +7592,14 @@ impl ListIsosResponse {
     module = "hetzcloud._native",
     name = "ListLoadBalancerTypesResponse"
 )]
-pub struct ListLoadBalancerTypesResponse(pub Arc<m::ListLoadBalancerTypesResponse>);
+pub struct ListLoadBalancerTypesResponse(pub Lazy<m::ListLoadBalancerTypesResponse>);
 
 impl ToPy for m::ListLoadBalancerTypesResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListLoadBalancerTypesResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListLoadBalancerTypesResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7322,26 +7617,26 @@ impl crate::answer::Answer for m::ListLoadBalancerTypesResponse {
 impl ListLoadBalancerTypesResponse {
     #[getter(load_balancer_types)]
     fn get_load_balancer_types<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.load_balancer_types.to_py(py)
+        self.0.get()?.load_balancer_types.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListLoadBalancerTypesResponse", &*self.0)
+        crate::model::repr("ListLoadBalancerTypesResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListLoadBalancerTypesResponse", &*self.0)
+        crate::model::html("ListLoadBalancerTypesResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7350,7 +7645,9 @@ impl ListLoadBalancerTypesResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7364,14 +7661,14 @@ impl ListLoadBalancerTypesResponse {
     module = "hetzcloud._native",
     name = "ListLoadBalancersResponse"
 )]
-pub struct ListLoadBalancersResponse(pub Arc<m::ListLoadBalancersResponse>);
+pub struct ListLoadBalancersResponse(pub Lazy<m::ListLoadBalancersResponse>);
 
 impl ToPy for m::ListLoadBalancersResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListLoadBalancersResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListLoadBalancersResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7389,26 +7686,26 @@ impl crate::answer::Answer for m::ListLoadBalancersResponse {
 impl ListLoadBalancersResponse {
     #[getter(load_balancers)]
     fn get_load_balancers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.load_balancers.to_py(py)
+        self.0.get()?.load_balancers.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListLoadBalancersResponse", &*self.0)
+        crate::model::repr("ListLoadBalancersResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListLoadBalancersResponse", &*self.0)
+        crate::model::html("ListLoadBalancersResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7417,7 +7714,9 @@ impl ListLoadBalancersResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7431,14 +7730,14 @@ impl ListLoadBalancersResponse {
     module = "hetzcloud._native",
     name = "GetLoadBalancerMetricsResponse"
 )]
-pub struct GetLoadBalancerMetricsResponse(pub Arc<m::GetLoadBalancerMetricsResponse>);
+pub struct GetLoadBalancerMetricsResponse(pub Lazy<m::GetLoadBalancerMetricsResponse>);
 
 impl ToPy for m::GetLoadBalancerMetricsResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetLoadBalancerMetricsResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetLoadBalancerMetricsResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7456,21 +7755,21 @@ impl crate::answer::Answer for m::GetLoadBalancerMetricsResponse {
 impl GetLoadBalancerMetricsResponse {
     #[getter(metrics)]
     fn get_metrics<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.metrics.to_py(py)
+        self.0.get()?.metrics.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetLoadBalancerMetricsResponse", &*self.0)
+        crate::model::repr("GetLoadBalancerMetricsResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetLoadBalancerMetricsResponse", &*self.0)
+        crate::model::html("GetLoadBalancerMetricsResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7479,7 +7778,9 @@ impl GetLoadBalancerMetricsResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7489,14 +7790,14 @@ impl GetLoadBalancerMetricsResponse {
 
 /// Metrics
 #[pyclass(frozen, module = "hetzcloud._native", name = "Metrics")]
-pub struct Metrics(pub Arc<m::Metrics>);
+pub struct Metrics(pub Lazy<m::Metrics>);
 
 impl ToPy for m::Metrics {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Metrics(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Metrics(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7515,39 +7816,39 @@ impl Metrics {
     /// Start of period of metrics reported (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(start)]
     fn get_start<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.start.to_py(py)
+        self.0.get()?.start.to_py(py)
     }
 
     /// End of period of metrics reported (in [RFC3339](https://datatracker.ietf.org/doc/html/rfc3339#section-5.6) format).
     #[getter(end)]
     fn get_end<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.end.to_py(py)
+        self.0.get()?.end.to_py(py)
     }
 
     /// Resolution of results in seconds.
     #[getter(step)]
     fn get_step<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.step.to_py(py)
+        self.0.get()?.step.to_py(py)
     }
 
     /// Hash with timeseries information, containing the name of timeseries as key.
     #[getter(time_series)]
     fn get_time_series<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.time_series.to_py(py)
+        self.0.get()?.time_series.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Metrics", &*self.0)
+        crate::model::repr("Metrics", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Metrics", &*self.0)
+        crate::model::html("Metrics", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7556,7 +7857,9 @@ impl Metrics {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7566,14 +7869,14 @@ impl Metrics {
 
 /// MetricsTimeSeries
 #[pyclass(frozen, module = "hetzcloud._native", name = "MetricsTimeSeries")]
-pub struct MetricsTimeSeries(pub Arc<m::MetricsTimeSeries>);
+pub struct MetricsTimeSeries(pub Lazy<m::MetricsTimeSeries>);
 
 impl ToPy for m::MetricsTimeSeries {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, MetricsTimeSeries(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, MetricsTimeSeries(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7592,21 +7895,21 @@ impl MetricsTimeSeries {
     /// Metrics timestamps with values.
     #[getter(values)]
     fn get_values<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.values.to_py(py)
+        self.0.get()?.values.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("MetricsTimeSeries", &*self.0)
+        crate::model::repr("MetricsTimeSeries", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("MetricsTimeSeries", &*self.0)
+        crate::model::html("MetricsTimeSeries", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7615,7 +7918,9 @@ impl MetricsTimeSeries {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7625,14 +7930,14 @@ impl MetricsTimeSeries {
 
 /// ListLocationsResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListLocationsResponse")]
-pub struct ListLocationsResponse(pub Arc<m::ListLocationsResponse>);
+pub struct ListLocationsResponse(pub Lazy<m::ListLocationsResponse>);
 
 impl ToPy for m::ListLocationsResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListLocationsResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListLocationsResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7651,26 +7956,26 @@ impl ListLocationsResponse {
     /// List of Locations.
     #[getter(locations)]
     fn get_locations<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.locations.to_py(py)
+        self.0.get()?.locations.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListLocationsResponse", &*self.0)
+        crate::model::repr("ListLocationsResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListLocationsResponse", &*self.0)
+        crate::model::html("ListLocationsResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7679,7 +7984,9 @@ impl ListLocationsResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7689,14 +7996,14 @@ impl ListLocationsResponse {
 
 /// ListNetworksResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListNetworksResponse")]
-pub struct ListNetworksResponse(pub Arc<m::ListNetworksResponse>);
+pub struct ListNetworksResponse(pub Lazy<m::ListNetworksResponse>);
 
 impl ToPy for m::ListNetworksResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListNetworksResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListNetworksResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7714,26 +8021,26 @@ impl crate::answer::Answer for m::ListNetworksResponse {
 impl ListNetworksResponse {
     #[getter(networks)]
     fn get_networks<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.networks.to_py(py)
+        self.0.get()?.networks.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListNetworksResponse", &*self.0)
+        crate::model::repr("ListNetworksResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListNetworksResponse", &*self.0)
+        crate::model::html("ListNetworksResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7742,7 +8049,9 @@ impl ListNetworksResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7752,14 +8061,14 @@ impl ListNetworksResponse {
 
 /// PlacementGroupsResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "PlacementGroupsResponse")]
-pub struct PlacementGroupsResponse(pub Arc<m::PlacementGroupsResponse>);
+pub struct PlacementGroupsResponse(pub Lazy<m::PlacementGroupsResponse>);
 
 impl ToPy for m::PlacementGroupsResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PlacementGroupsResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PlacementGroupsResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7777,26 +8086,26 @@ impl crate::answer::Answer for m::PlacementGroupsResponse {
 impl PlacementGroupsResponse {
     #[getter(placement_groups)]
     fn get_placement_groups<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.placement_groups.to_py(py)
+        self.0.get()?.placement_groups.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PlacementGroupsResponse", &*self.0)
+        crate::model::repr("PlacementGroupsResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PlacementGroupsResponse", &*self.0)
+        crate::model::html("PlacementGroupsResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7805,7 +8114,9 @@ impl PlacementGroupsResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7815,14 +8126,14 @@ impl PlacementGroupsResponse {
 
 /// GetPricingResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetPricingResponse")]
-pub struct GetPricingResponse(pub Arc<m::GetPricingResponse>);
+pub struct GetPricingResponse(pub Lazy<m::GetPricingResponse>);
 
 impl ToPy for m::GetPricingResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetPricingResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetPricingResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7840,21 +8151,21 @@ impl crate::answer::Answer for m::GetPricingResponse {
 impl GetPricingResponse {
     #[getter(pricing)]
     fn get_pricing<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.pricing.to_py(py)
+        self.0.get()?.pricing.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetPricingResponse", &*self.0)
+        crate::model::repr("GetPricingResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetPricingResponse", &*self.0)
+        crate::model::html("GetPricingResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7863,7 +8174,9 @@ impl GetPricingResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7873,14 +8186,14 @@ impl GetPricingResponse {
 
 /// Pricing
 #[pyclass(frozen, module = "hetzcloud._native", name = "Pricing")]
-pub struct Pricing(pub Arc<m::Pricing>);
+pub struct Pricing(pub Lazy<m::Pricing>);
 
 impl ToPy for m::Pricing {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, Pricing(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, Pricing(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -7899,55 +8212,55 @@ impl Pricing {
     /// Currency the returned prices are expressed in, coded according to [ISO 4217](https://wikipedia.org/wiki/ISO_4217).
     #[getter(currency)]
     fn get_currency<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.currency.to_py(py)
+        self.0.get()?.currency.to_py(py)
     }
 
     /// VAT rate used for calculating prices with VAT.
     #[getter(vat_rate)]
     fn get_vat_rate<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.vat_rate.to_py(py)
+        self.0.get()?.vat_rate.to_py(py)
     }
 
     /// Price of Primary IPs per type and per Location.
     #[getter(primary_ips)]
     fn get_primary_ips<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.primary_ips.to_py(py)
+        self.0.get()?.primary_ips.to_py(py)
     }
 
     /// Price of Floating IPs per type and per Location.
     #[getter(floating_ips)]
     fn get_floating_ips<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.floating_ips.to_py(py)
+        self.0.get()?.floating_ips.to_py(py)
     }
 
     /// Price of Images.
     #[getter(image)]
     fn get_image<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.image.to_py(py)
+        self.0.get()?.image.to_py(py)
     }
 
     /// Price of Volumes.
     #[getter(volume)]
     fn get_volume<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.volume.to_py(py)
+        self.0.get()?.volume.to_py(py)
     }
 
     /// Price of Server backups.
     #[getter(server_backup)]
     fn get_server_backup<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server_backup.to_py(py)
+        self.0.get()?.server_backup.to_py(py)
     }
 
     /// Price of Server per type and per Location.
     #[getter(server_types)]
     fn get_server_types<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server_types.to_py(py)
+        self.0.get()?.server_types.to_py(py)
     }
 
     /// Price of Load Balancer per type and per Location.
     #[getter(load_balancer_types)]
     fn get_load_balancer_types<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.load_balancer_types.to_py(py)
+        self.0.get()?.load_balancer_types.to_py(py)
     }
 
     /// **Deprecated.** Price of Floating IPs.
@@ -7957,21 +8270,21 @@ impl Pricing {
     /// See the [Changelog](https://docs.hetzner.cloud/changelog#2024-08-29-field-floating_ip-in-pricing-response-is-now-deprecated) for more details.
     #[getter(floating_ip)]
     fn get_floating_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.floating_ip.to_py(py)
+        self.0.get()?.floating_ip.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("Pricing", &*self.0)
+        crate::model::repr("Pricing", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("Pricing", &*self.0)
+        crate::model::html("Pricing", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -7980,7 +8293,9 @@ impl Pricing {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -7990,14 +8305,14 @@ impl Pricing {
 
 /// PricingPrimaryIp
 #[pyclass(frozen, module = "hetzcloud._native", name = "PricingPrimaryIp")]
-pub struct PricingPrimaryIp(pub Arc<m::PricingPrimaryIp>);
+pub struct PricingPrimaryIp(pub Lazy<m::PricingPrimaryIp>);
 
 impl ToPy for m::PricingPrimaryIp {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PricingPrimaryIp(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PricingPrimaryIp(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8016,27 +8331,27 @@ impl PricingPrimaryIp {
     /// Type of Primary IP the price is for.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Price of the Primary IP type per Location.
     #[getter(prices)]
     fn get_prices<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.prices.to_py(py)
+        self.0.get()?.prices.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PricingPrimaryIp", &*self.0)
+        crate::model::repr("PricingPrimaryIp", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PricingPrimaryIp", &*self.0)
+        crate::model::html("PricingPrimaryIp", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8045,7 +8360,9 @@ impl PricingPrimaryIp {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8055,14 +8372,14 @@ impl PricingPrimaryIp {
 
 /// PricingPrimaryIpPrice
 #[pyclass(frozen, module = "hetzcloud._native", name = "PricingPrimaryIpPrice")]
-pub struct PricingPrimaryIpPrice(pub Arc<m::PricingPrimaryIpPrice>);
+pub struct PricingPrimaryIpPrice(pub Lazy<m::PricingPrimaryIpPrice>);
 
 impl ToPy for m::PricingPrimaryIpPrice {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PricingPrimaryIpPrice(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PricingPrimaryIpPrice(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8081,33 +8398,33 @@ impl PricingPrimaryIpPrice {
     /// Name of the Location the price is for.
     #[getter(location)]
     fn get_location<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.location.to_py(py)
+        self.0.get()?.location.to_py(py)
     }
 
     /// Hourly price in this Location.
     #[getter(price_hourly)]
     fn get_price_hourly<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.price_hourly.to_py(py)
+        self.0.get()?.price_hourly.to_py(py)
     }
 
     /// Monthly price in this Location.
     #[getter(price_monthly)]
     fn get_price_monthly<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.price_monthly.to_py(py)
+        self.0.get()?.price_monthly.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PricingPrimaryIpPrice", &*self.0)
+        crate::model::repr("PricingPrimaryIpPrice", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PricingPrimaryIpPrice", &*self.0)
+        crate::model::html("PricingPrimaryIpPrice", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8116,7 +8433,9 @@ impl PricingPrimaryIpPrice {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8126,14 +8445,14 @@ impl PricingPrimaryIpPrice {
 
 /// PricingFloatingIp
 #[pyclass(frozen, module = "hetzcloud._native", name = "PricingFloatingIp")]
-pub struct PricingFloatingIp(pub Arc<m::PricingFloatingIp>);
+pub struct PricingFloatingIp(pub Lazy<m::PricingFloatingIp>);
 
 impl ToPy for m::PricingFloatingIp {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PricingFloatingIp(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PricingFloatingIp(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8152,27 +8471,27 @@ impl PricingFloatingIp {
     /// Type of Floating IP the price is for.
     #[getter(r#type)]
     fn get_type<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.r#type.to_py(py)
+        self.0.get()?.r#type.to_py(py)
     }
 
     /// Price of the Floating IP type per Location.
     #[getter(prices)]
     fn get_prices<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.prices.to_py(py)
+        self.0.get()?.prices.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PricingFloatingIp", &*self.0)
+        crate::model::repr("PricingFloatingIp", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PricingFloatingIp", &*self.0)
+        crate::model::html("PricingFloatingIp", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8181,7 +8500,9 @@ impl PricingFloatingIp {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8191,14 +8512,14 @@ impl PricingFloatingIp {
 
 /// PricingFloatingIpPrice
 #[pyclass(frozen, module = "hetzcloud._native", name = "PricingFloatingIpPrice")]
-pub struct PricingFloatingIpPrice(pub Arc<m::PricingFloatingIpPrice>);
+pub struct PricingFloatingIpPrice(pub Lazy<m::PricingFloatingIpPrice>);
 
 impl ToPy for m::PricingFloatingIpPrice {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PricingFloatingIpPrice(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PricingFloatingIpPrice(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8217,27 +8538,27 @@ impl PricingFloatingIpPrice {
     /// Name of the Location the price is for.
     #[getter(location)]
     fn get_location<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.location.to_py(py)
+        self.0.get()?.location.to_py(py)
     }
 
     /// Monthly price in this Location.
     #[getter(price_monthly)]
     fn get_price_monthly<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.price_monthly.to_py(py)
+        self.0.get()?.price_monthly.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PricingFloatingIpPrice", &*self.0)
+        crate::model::repr("PricingFloatingIpPrice", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PricingFloatingIpPrice", &*self.0)
+        crate::model::html("PricingFloatingIpPrice", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8246,7 +8567,9 @@ impl PricingFloatingIpPrice {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8256,14 +8579,14 @@ impl PricingFloatingIpPrice {
 
 /// Price of Images.
 #[pyclass(frozen, module = "hetzcloud._native", name = "PricingImage")]
-pub struct PricingImage(pub Arc<m::PricingImage>);
+pub struct PricingImage(pub Lazy<m::PricingImage>);
 
 impl ToPy for m::PricingImage {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PricingImage(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PricingImage(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8282,21 +8605,21 @@ impl PricingImage {
     /// Price of Images per GB/month.
     #[getter(price_per_gb_month)]
     fn get_price_per_gb_month<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.price_per_gb_month.to_py(py)
+        self.0.get()?.price_per_gb_month.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PricingImage", &*self.0)
+        crate::model::repr("PricingImage", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PricingImage", &*self.0)
+        crate::model::html("PricingImage", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8305,7 +8628,9 @@ impl PricingImage {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8315,14 +8640,14 @@ impl PricingImage {
 
 /// Price of Server backups.
 #[pyclass(frozen, module = "hetzcloud._native", name = "PricingServerBackup")]
-pub struct PricingServerBackup(pub Arc<m::PricingServerBackup>);
+pub struct PricingServerBackup(pub Lazy<m::PricingServerBackup>);
 
 impl ToPy for m::PricingServerBackup {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PricingServerBackup(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PricingServerBackup(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8341,21 +8666,21 @@ impl PricingServerBackup {
     /// Price increase of the Server base price in percentage.
     #[getter(percentage)]
     fn get_percentage<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.percentage.to_py(py)
+        self.0.get()?.percentage.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PricingServerBackup", &*self.0)
+        crate::model::repr("PricingServerBackup", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PricingServerBackup", &*self.0)
+        crate::model::html("PricingServerBackup", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8364,7 +8689,9 @@ impl PricingServerBackup {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8374,14 +8701,14 @@ impl PricingServerBackup {
 
 /// PricingServerType
 #[pyclass(frozen, module = "hetzcloud._native", name = "PricingServerType")]
-pub struct PricingServerType(pub Arc<m::PricingServerType>);
+pub struct PricingServerType(pub Lazy<m::PricingServerType>);
 
 impl ToPy for m::PricingServerType {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PricingServerType(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PricingServerType(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8400,33 +8727,33 @@ impl PricingServerType {
     /// ID of the Server Types the price is for.
     #[getter(id)]
     fn get_id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.id.to_py(py)
+        self.0.get()?.id.to_py(py)
     }
 
     /// Name of the Server Types the price is for.
     #[getter(name)]
     fn get_name<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.name.to_py(py)
+        self.0.get()?.name.to_py(py)
     }
 
     /// Price of the Server Types per Location.
     #[getter(prices)]
     fn get_prices<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.prices.to_py(py)
+        self.0.get()?.prices.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PricingServerType", &*self.0)
+        crate::model::repr("PricingServerType", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PricingServerType", &*self.0)
+        crate::model::html("PricingServerType", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8435,7 +8762,9 @@ impl PricingServerType {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8449,14 +8778,14 @@ impl PricingServerType {
 ///
 /// See the [Changelog](https://docs.hetzner.cloud/changelog#2024-08-29-field-floating_ip-in-pricing-response-is-now-deprecated) for more details.
 #[pyclass(frozen, module = "hetzcloud._native", name = "PricingFloatingIp2")]
-pub struct PricingFloatingIp2(pub Arc<m::PricingFloatingIp2>);
+pub struct PricingFloatingIp2(pub Lazy<m::PricingFloatingIp2>);
 
 impl ToPy for m::PricingFloatingIp2 {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PricingFloatingIp2(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PricingFloatingIp2(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8475,21 +8804,21 @@ impl PricingFloatingIp2 {
     /// Price of one Floating IP per month.
     #[getter(price_monthly)]
     fn get_price_monthly<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.price_monthly.to_py(py)
+        self.0.get()?.price_monthly.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PricingFloatingIp2", &*self.0)
+        crate::model::repr("PricingFloatingIp2", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PricingFloatingIp2", &*self.0)
+        crate::model::html("PricingFloatingIp2", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8498,7 +8827,9 @@ impl PricingFloatingIp2 {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8508,14 +8839,14 @@ impl PricingFloatingIp2 {
 
 /// PrimaryIPsResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "PrimaryIPsResponse")]
-pub struct PrimaryIPsResponse(pub Arc<m::PrimaryIPsResponse>);
+pub struct PrimaryIPsResponse(pub Lazy<m::PrimaryIPsResponse>);
 
 impl ToPy for m::PrimaryIPsResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PrimaryIPsResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, PrimaryIPsResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8533,26 +8864,26 @@ impl crate::answer::Answer for m::PrimaryIPsResponse {
 impl PrimaryIPsResponse {
     #[getter(primary_ips)]
     fn get_primary_ips<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.primary_ips.to_py(py)
+        self.0.get()?.primary_ips.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("PrimaryIPsResponse", &*self.0)
+        crate::model::repr("PrimaryIPsResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("PrimaryIPsResponse", &*self.0)
+        crate::model::html("PrimaryIPsResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8561,7 +8892,9 @@ impl PrimaryIPsResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8571,14 +8904,14 @@ impl PrimaryIPsResponse {
 
 /// ListServerTypesResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListServerTypesResponse")]
-pub struct ListServerTypesResponse(pub Arc<m::ListServerTypesResponse>);
+pub struct ListServerTypesResponse(pub Lazy<m::ListServerTypesResponse>);
 
 impl ToPy for m::ListServerTypesResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListServerTypesResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListServerTypesResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8596,26 +8929,26 @@ impl crate::answer::Answer for m::ListServerTypesResponse {
 impl ListServerTypesResponse {
     #[getter(server_types)]
     fn get_server_types<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server_types.to_py(py)
+        self.0.get()?.server_types.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListServerTypesResponse", &*self.0)
+        crate::model::repr("ListServerTypesResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListServerTypesResponse", &*self.0)
+        crate::model::html("ListServerTypesResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8624,7 +8957,9 @@ impl ListServerTypesResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8634,14 +8969,14 @@ impl ListServerTypesResponse {
 
 /// ListServersResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListServersResponse")]
-pub struct ListServersResponse(pub Arc<m::ListServersResponse>);
+pub struct ListServersResponse(pub Lazy<m::ListServersResponse>);
 
 impl ToPy for m::ListServersResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListServersResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListServersResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8659,26 +8994,26 @@ impl crate::answer::Answer for m::ListServersResponse {
 impl ListServersResponse {
     #[getter(servers)]
     fn get_servers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.servers.to_py(py)
+        self.0.get()?.servers.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListServersResponse", &*self.0)
+        crate::model::repr("ListServersResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListServersResponse", &*self.0)
+        crate::model::html("ListServersResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8687,7 +9022,9 @@ impl ListServersResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8697,14 +9034,14 @@ impl ListServersResponse {
 
 /// ListSshKeysResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListSshKeysResponse")]
-pub struct ListSshKeysResponse(pub Arc<m::ListSshKeysResponse>);
+pub struct ListSshKeysResponse(pub Lazy<m::ListSshKeysResponse>);
 
 impl ToPy for m::ListSshKeysResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListSshKeysResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListSshKeysResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8722,26 +9059,26 @@ impl crate::answer::Answer for m::ListSshKeysResponse {
 impl ListSshKeysResponse {
     #[getter(ssh_keys)]
     fn get_ssh_keys<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.ssh_keys.to_py(py)
+        self.0.get()?.ssh_keys.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListSshKeysResponse", &*self.0)
+        crate::model::repr("ListSshKeysResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListSshKeysResponse", &*self.0)
+        crate::model::html("ListSshKeysResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8750,7 +9087,9 @@ impl ListSshKeysResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8760,14 +9099,14 @@ impl ListSshKeysResponse {
 
 /// ListVolumesResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListVolumesResponse")]
-pub struct ListVolumesResponse(pub Arc<m::ListVolumesResponse>);
+pub struct ListVolumesResponse(pub Lazy<m::ListVolumesResponse>);
 
 impl ToPy for m::ListVolumesResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListVolumesResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListVolumesResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8785,26 +9124,26 @@ impl crate::answer::Answer for m::ListVolumesResponse {
 impl ListVolumesResponse {
     #[getter(volumes)]
     fn get_volumes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.volumes.to_py(py)
+        self.0.get()?.volumes.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListVolumesResponse", &*self.0)
+        crate::model::repr("ListVolumesResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListVolumesResponse", &*self.0)
+        crate::model::html("ListVolumesResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8813,7 +9152,9 @@ impl ListVolumesResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8823,14 +9164,14 @@ impl ListVolumesResponse {
 
 /// ListZonesResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListZonesResponse")]
-pub struct ListZonesResponse(pub Arc<m::ListZonesResponse>);
+pub struct ListZonesResponse(pub Lazy<m::ListZonesResponse>);
 
 impl ToPy for m::ListZonesResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListZonesResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListZonesResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8848,26 +9189,26 @@ impl crate::answer::Answer for m::ListZonesResponse {
 impl ListZonesResponse {
     #[getter(zones)]
     fn get_zones<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.zones.to_py(py)
+        self.0.get()?.zones.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListZonesResponse", &*self.0)
+        crate::model::repr("ListZonesResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListZonesResponse", &*self.0)
+        crate::model::html("ListZonesResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8876,7 +9217,9 @@ impl ListZonesResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8886,14 +9229,14 @@ impl ListZonesResponse {
 
 /// GetZoneZonefileResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "GetZoneZonefileResponse")]
-pub struct GetZoneZonefileResponse(pub Arc<m::GetZoneZonefileResponse>);
+pub struct GetZoneZonefileResponse(pub Lazy<m::GetZoneZonefileResponse>);
 
 impl ToPy for m::GetZoneZonefileResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, GetZoneZonefileResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, GetZoneZonefileResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8925,21 +9268,21 @@ impl GetZoneZonefileResponse {
     /// ```
     #[getter(zonefile)]
     fn get_zonefile<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.zonefile.to_py(py)
+        self.0.get()?.zonefile.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("GetZoneZonefileResponse", &*self.0)
+        crate::model::repr("GetZoneZonefileResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("GetZoneZonefileResponse", &*self.0)
+        crate::model::html("GetZoneZonefileResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -8948,7 +9291,9 @@ impl GetZoneZonefileResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -8958,14 +9303,14 @@ impl GetZoneZonefileResponse {
 
 /// ListZoneRrsetsResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "ListZoneRrsetsResponse")]
-pub struct ListZoneRrsetsResponse(pub Arc<m::ListZoneRrsetsResponse>);
+pub struct ListZoneRrsetsResponse(pub Lazy<m::ListZoneRrsetsResponse>);
 
 impl ToPy for m::ListZoneRrsetsResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, ListZoneRrsetsResponse(Arc::new(self)))?.into_any())
+        Ok(Bound::new(py, ListZoneRrsetsResponse(Lazy::ready(self)))?.into_any())
     }
 }
 
@@ -8983,26 +9328,26 @@ impl crate::answer::Answer for m::ListZoneRrsetsResponse {
 impl ListZoneRrsetsResponse {
     #[getter(rrsets)]
     fn get_rrsets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.rrsets.to_py(py)
+        self.0.get()?.rrsets.to_py(py)
     }
 
     #[getter(meta)]
     fn get_meta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.meta.to_py(py)
+        self.0.get()?.meta.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("ListZoneRrsetsResponse", &*self.0)
+        crate::model::repr("ListZoneRrsetsResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("ListZoneRrsetsResponse", &*self.0)
+        crate::model::html("ListZoneRrsetsResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -9011,7 +9356,9 @@ impl ListZoneRrsetsResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -9025,14 +9372,17 @@ impl ListZoneRrsetsResponse {
     module = "hetzcloud._native",
     name = "CreateCertificateResponse"
 )]
-pub struct CreateCertificateResponse(pub Arc<m::CreateCertificateResponse>, pub Option<Py<PyAny>>);
+pub struct CreateCertificateResponse(
+    pub Lazy<m::CreateCertificateResponse>,
+    pub Option<Py<PyAny>>,
+);
 
 impl ToPy for m::CreateCertificateResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CreateCertificateResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, CreateCertificateResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -9044,7 +9394,7 @@ impl crate::answer::Answer for m::CreateCertificateResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            CreateCertificateResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            CreateCertificateResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -9055,26 +9405,26 @@ impl crate::answer::Answer for m::CreateCertificateResponse {
 impl CreateCertificateResponse {
     #[getter(certificate)]
     fn get_certificate<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.certificate.to_py(py)
+        self.0.get()?.certificate.to_py(py)
     }
 
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CreateCertificateResponse", &*self.0)
+        crate::model::repr("CreateCertificateResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CreateCertificateResponse", &*self.0)
+        crate::model::html("CreateCertificateResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -9083,7 +9433,9 @@ impl CreateCertificateResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -9110,14 +9462,14 @@ impl CreateCertificateResponse {
 
 /// CreateFirewallResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "CreateFirewallResponse")]
-pub struct CreateFirewallResponse(pub Arc<m::CreateFirewallResponse>, pub Option<Py<PyAny>>);
+pub struct CreateFirewallResponse(pub Lazy<m::CreateFirewallResponse>, pub Option<Py<PyAny>>);
 
 impl ToPy for m::CreateFirewallResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CreateFirewallResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, CreateFirewallResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -9129,7 +9481,7 @@ impl crate::answer::Answer for m::CreateFirewallResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            CreateFirewallResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            CreateFirewallResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -9140,26 +9492,26 @@ impl crate::answer::Answer for m::CreateFirewallResponse {
 impl CreateFirewallResponse {
     #[getter(firewall)]
     fn get_firewall<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.firewall.to_py(py)
+        self.0.get()?.firewall.to_py(py)
     }
 
     #[getter(actions)]
     fn get_actions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.actions.to_py(py)
+        self.0.get()?.actions.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CreateFirewallResponse", &*self.0)
+        crate::model::repr("CreateFirewallResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CreateFirewallResponse", &*self.0)
+        crate::model::html("CreateFirewallResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -9168,7 +9520,9 @@ impl CreateFirewallResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -9199,14 +9553,14 @@ impl CreateFirewallResponse {
     module = "hetzcloud._native",
     name = "CreateFloatingIpResponse"
 )]
-pub struct CreateFloatingIpResponse(pub Arc<m::CreateFloatingIpResponse>, pub Option<Py<PyAny>>);
+pub struct CreateFloatingIpResponse(pub Lazy<m::CreateFloatingIpResponse>, pub Option<Py<PyAny>>);
 
 impl ToPy for m::CreateFloatingIpResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CreateFloatingIpResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, CreateFloatingIpResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -9218,7 +9572,7 @@ impl crate::answer::Answer for m::CreateFloatingIpResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            CreateFloatingIpResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            CreateFloatingIpResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -9229,27 +9583,27 @@ impl crate::answer::Answer for m::CreateFloatingIpResponse {
 impl CreateFloatingIpResponse {
     #[getter(floating_ip)]
     fn get_floating_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.floating_ip.to_py(py)
+        self.0.get()?.floating_ip.to_py(py)
     }
 
     /// Action will only be returned if the Floating IP is getting assigned.
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CreateFloatingIpResponse", &*self.0)
+        crate::model::repr("CreateFloatingIpResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CreateFloatingIpResponse", &*self.0)
+        crate::model::html("CreateFloatingIpResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -9258,7 +9612,9 @@ impl CreateFloatingIpResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -9290,7 +9646,7 @@ impl CreateFloatingIpResponse {
     name = "CreateLoadBalancerResponse"
 )]
 pub struct CreateLoadBalancerResponse(
-    pub Arc<m::CreateLoadBalancerResponse>,
+    pub Lazy<m::CreateLoadBalancerResponse>,
     pub Option<Py<PyAny>>,
 );
 
@@ -9299,7 +9655,7 @@ impl ToPy for m::CreateLoadBalancerResponse {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CreateLoadBalancerResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, CreateLoadBalancerResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -9311,7 +9667,7 @@ impl crate::answer::Answer for m::CreateLoadBalancerResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            CreateLoadBalancerResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            CreateLoadBalancerResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -9322,26 +9678,26 @@ impl crate::answer::Answer for m::CreateLoadBalancerResponse {
 impl CreateLoadBalancerResponse {
     #[getter(load_balancer)]
     fn get_load_balancer<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.load_balancer.to_py(py)
+        self.0.get()?.load_balancer.to_py(py)
     }
 
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CreateLoadBalancerResponse", &*self.0)
+        crate::model::repr("CreateLoadBalancerResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CreateLoadBalancerResponse", &*self.0)
+        crate::model::html("CreateLoadBalancerResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -9350,7 +9706,9 @@ impl CreateLoadBalancerResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -9382,7 +9740,7 @@ impl CreateLoadBalancerResponse {
     name = "CreatePlacementGroupResponse"
 )]
 pub struct CreatePlacementGroupResponse(
-    pub Arc<m::CreatePlacementGroupResponse>,
+    pub Lazy<m::CreatePlacementGroupResponse>,
     pub Option<Py<PyAny>>,
 );
 
@@ -9391,7 +9749,7 @@ impl ToPy for m::CreatePlacementGroupResponse {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CreatePlacementGroupResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, CreatePlacementGroupResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -9403,7 +9761,7 @@ impl crate::answer::Answer for m::CreatePlacementGroupResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            CreatePlacementGroupResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            CreatePlacementGroupResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -9414,26 +9772,26 @@ impl crate::answer::Answer for m::CreatePlacementGroupResponse {
 impl CreatePlacementGroupResponse {
     #[getter(placement_group)]
     fn get_placement_group<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.placement_group.to_py(py)
+        self.0.get()?.placement_group.to_py(py)
     }
 
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CreatePlacementGroupResponse", &*self.0)
+        crate::model::repr("CreatePlacementGroupResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CreatePlacementGroupResponse", &*self.0)
+        crate::model::html("CreatePlacementGroupResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -9442,7 +9800,9 @@ impl CreatePlacementGroupResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -9469,14 +9829,14 @@ impl CreatePlacementGroupResponse {
 
 /// CreatePrimaryIpResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "CreatePrimaryIpResponse")]
-pub struct CreatePrimaryIpResponse(pub Arc<m::CreatePrimaryIpResponse>, pub Option<Py<PyAny>>);
+pub struct CreatePrimaryIpResponse(pub Lazy<m::CreatePrimaryIpResponse>, pub Option<Py<PyAny>>);
 
 impl ToPy for m::CreatePrimaryIpResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CreatePrimaryIpResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, CreatePrimaryIpResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -9488,7 +9848,7 @@ impl crate::answer::Answer for m::CreatePrimaryIpResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            CreatePrimaryIpResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            CreatePrimaryIpResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -9499,27 +9859,27 @@ impl crate::answer::Answer for m::CreatePrimaryIpResponse {
 impl CreatePrimaryIpResponse {
     #[getter(primary_ip)]
     fn get_primary_ip<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.primary_ip.to_py(py)
+        self.0.get()?.primary_ip.to_py(py)
     }
 
     /// Action will only be returned if the Primary IP is getting assigned.
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CreatePrimaryIpResponse", &*self.0)
+        crate::model::repr("CreatePrimaryIpResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CreatePrimaryIpResponse", &*self.0)
+        crate::model::html("CreatePrimaryIpResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -9528,7 +9888,9 @@ impl CreatePrimaryIpResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -9555,14 +9917,14 @@ impl CreatePrimaryIpResponse {
 
 /// CreateServerResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "CreateServerResponse")]
-pub struct CreateServerResponse(pub Arc<m::CreateServerResponse>, pub Option<Py<PyAny>>);
+pub struct CreateServerResponse(pub Lazy<m::CreateServerResponse>, pub Option<Py<PyAny>>);
 
 impl ToPy for m::CreateServerResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CreateServerResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, CreateServerResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -9574,7 +9936,7 @@ impl crate::answer::Answer for m::CreateServerResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            CreateServerResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            CreateServerResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -9585,37 +9947,37 @@ impl crate::answer::Answer for m::CreateServerResponse {
 impl CreateServerResponse {
     #[getter(server)]
     fn get_server<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.server.to_py(py)
+        self.0.get()?.server.to_py(py)
     }
 
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     #[getter(next_actions)]
     fn get_next_actions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.next_actions.to_py(py)
+        self.0.get()?.next_actions.to_py(py)
     }
 
     /// Root password when no SSH keys have been specified.
     #[getter(root_password)]
     fn get_root_password<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.root_password.to_py(py)
+        self.0.get()?.root_password.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CreateServerResponse", &*self.0)
+        crate::model::repr("CreateServerResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CreateServerResponse", &*self.0)
+        crate::model::html("CreateServerResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -9624,7 +9986,9 @@ impl CreateServerResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -9651,14 +10015,14 @@ impl CreateServerResponse {
 
 /// DeleteServerResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "DeleteServerResponse")]
-pub struct DeleteServerResponse(pub Arc<m::DeleteServerResponse>, pub Option<Py<PyAny>>);
+pub struct DeleteServerResponse(pub Lazy<m::DeleteServerResponse>, pub Option<Py<PyAny>>);
 
 impl ToPy for m::DeleteServerResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, DeleteServerResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, DeleteServerResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -9670,7 +10034,7 @@ impl crate::answer::Answer for m::DeleteServerResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            DeleteServerResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            DeleteServerResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -9681,21 +10045,21 @@ impl crate::answer::Answer for m::DeleteServerResponse {
 impl DeleteServerResponse {
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("DeleteServerResponse", &*self.0)
+        crate::model::repr("DeleteServerResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("DeleteServerResponse", &*self.0)
+        crate::model::html("DeleteServerResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -9704,7 +10068,9 @@ impl DeleteServerResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -9735,14 +10101,17 @@ impl DeleteServerResponse {
     module = "hetzcloud._native",
     name = "CreateServerImageResponse"
 )]
-pub struct CreateServerImageResponse(pub Arc<m::CreateServerImageResponse>, pub Option<Py<PyAny>>);
+pub struct CreateServerImageResponse(
+    pub Lazy<m::CreateServerImageResponse>,
+    pub Option<Py<PyAny>>,
+);
 
 impl ToPy for m::CreateServerImageResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CreateServerImageResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, CreateServerImageResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -9754,7 +10123,7 @@ impl crate::answer::Answer for m::CreateServerImageResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            CreateServerImageResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            CreateServerImageResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -9765,26 +10134,26 @@ impl crate::answer::Answer for m::CreateServerImageResponse {
 impl CreateServerImageResponse {
     #[getter(image)]
     fn get_image<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.image.to_py(py)
+        self.0.get()?.image.to_py(py)
     }
 
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CreateServerImageResponse", &*self.0)
+        crate::model::repr("CreateServerImageResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CreateServerImageResponse", &*self.0)
+        crate::model::html("CreateServerImageResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -9793,7 +10162,9 @@ impl CreateServerImageResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -9825,7 +10196,7 @@ impl CreateServerImageResponse {
     name = "EnableServerRescueResponse"
 )]
 pub struct EnableServerRescueResponse(
-    pub Arc<m::EnableServerRescueResponse>,
+    pub Lazy<m::EnableServerRescueResponse>,
     pub Option<Py<PyAny>>,
 );
 
@@ -9834,7 +10205,7 @@ impl ToPy for m::EnableServerRescueResponse {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, EnableServerRescueResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, EnableServerRescueResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -9846,7 +10217,7 @@ impl crate::answer::Answer for m::EnableServerRescueResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            EnableServerRescueResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            EnableServerRescueResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -9858,26 +10229,26 @@ impl EnableServerRescueResponse {
     /// Password that will be set for this Server once the Action succeeds.
     #[getter(root_password)]
     fn get_root_password<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.root_password.to_py(py)
+        self.0.get()?.root_password.to_py(py)
     }
 
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("EnableServerRescueResponse", &*self.0)
+        crate::model::repr("EnableServerRescueResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("EnableServerRescueResponse", &*self.0)
+        crate::model::html("EnableServerRescueResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -9886,7 +10257,9 @@ impl EnableServerRescueResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -9913,14 +10286,14 @@ impl EnableServerRescueResponse {
 
 /// RebuildServerResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "RebuildServerResponse")]
-pub struct RebuildServerResponse(pub Arc<m::RebuildServerResponse>, pub Option<Py<PyAny>>);
+pub struct RebuildServerResponse(pub Lazy<m::RebuildServerResponse>, pub Option<Py<PyAny>>);
 
 impl ToPy for m::RebuildServerResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, RebuildServerResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, RebuildServerResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -9932,7 +10305,7 @@ impl crate::answer::Answer for m::RebuildServerResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            RebuildServerResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            RebuildServerResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -9944,26 +10317,26 @@ impl RebuildServerResponse {
     /// New root password when not using SSH keys.
     #[getter(root_password)]
     fn get_root_password<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.root_password.to_py(py)
+        self.0.get()?.root_password.to_py(py)
     }
 
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("RebuildServerResponse", &*self.0)
+        crate::model::repr("RebuildServerResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("RebuildServerResponse", &*self.0)
+        crate::model::html("RebuildServerResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -9972,7 +10345,9 @@ impl RebuildServerResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -10004,7 +10379,7 @@ impl RebuildServerResponse {
     name = "RequestServerConsoleResponse"
 )]
 pub struct RequestServerConsoleResponse(
-    pub Arc<m::RequestServerConsoleResponse>,
+    pub Lazy<m::RequestServerConsoleResponse>,
     pub Option<Py<PyAny>>,
 );
 
@@ -10013,7 +10388,7 @@ impl ToPy for m::RequestServerConsoleResponse {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, RequestServerConsoleResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, RequestServerConsoleResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -10025,7 +10400,7 @@ impl crate::answer::Answer for m::RequestServerConsoleResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            RequestServerConsoleResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            RequestServerConsoleResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -10037,32 +10412,32 @@ impl RequestServerConsoleResponse {
     /// URL of websocket proxy to use; this includes a token which is valid for a limited time only.
     #[getter(wss_url)]
     fn get_wss_url<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.wss_url.to_py(py)
+        self.0.get()?.wss_url.to_py(py)
     }
 
     /// VNC password to use for this connection (this password only works in combination with a wss_url with valid token).
     #[getter(password)]
     fn get_password<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.password.to_py(py)
+        self.0.get()?.password.to_py(py)
     }
 
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("RequestServerConsoleResponse", &*self.0)
+        crate::model::repr("RequestServerConsoleResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("RequestServerConsoleResponse", &*self.0)
+        crate::model::html("RequestServerConsoleResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -10071,7 +10446,9 @@ impl RequestServerConsoleResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -10098,14 +10475,14 @@ impl RequestServerConsoleResponse {
 
 /// CreateVolumeResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "CreateVolumeResponse")]
-pub struct CreateVolumeResponse(pub Arc<m::CreateVolumeResponse>, pub Option<Py<PyAny>>);
+pub struct CreateVolumeResponse(pub Lazy<m::CreateVolumeResponse>, pub Option<Py<PyAny>>);
 
 impl ToPy for m::CreateVolumeResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CreateVolumeResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, CreateVolumeResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -10117,7 +10494,7 @@ impl crate::answer::Answer for m::CreateVolumeResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            CreateVolumeResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            CreateVolumeResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -10128,31 +10505,31 @@ impl crate::answer::Answer for m::CreateVolumeResponse {
 impl CreateVolumeResponse {
     #[getter(volume)]
     fn get_volume<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.volume.to_py(py)
+        self.0.get()?.volume.to_py(py)
     }
 
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     #[getter(next_actions)]
     fn get_next_actions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.next_actions.to_py(py)
+        self.0.get()?.next_actions.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CreateVolumeResponse", &*self.0)
+        crate::model::repr("CreateVolumeResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CreateVolumeResponse", &*self.0)
+        crate::model::html("CreateVolumeResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -10161,7 +10538,9 @@ impl CreateVolumeResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -10188,14 +10567,14 @@ impl CreateVolumeResponse {
 
 /// CreateZoneResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "CreateZoneResponse")]
-pub struct CreateZoneResponse(pub Arc<m::CreateZoneResponse>, pub Option<Py<PyAny>>);
+pub struct CreateZoneResponse(pub Lazy<m::CreateZoneResponse>, pub Option<Py<PyAny>>);
 
 impl ToPy for m::CreateZoneResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CreateZoneResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, CreateZoneResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -10207,7 +10586,7 @@ impl crate::answer::Answer for m::CreateZoneResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            CreateZoneResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            CreateZoneResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -10218,26 +10597,26 @@ impl crate::answer::Answer for m::CreateZoneResponse {
 impl CreateZoneResponse {
     #[getter(zone)]
     fn get_zone<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.zone.to_py(py)
+        self.0.get()?.zone.to_py(py)
     }
 
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CreateZoneResponse", &*self.0)
+        crate::model::repr("CreateZoneResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CreateZoneResponse", &*self.0)
+        crate::model::html("CreateZoneResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -10246,7 +10625,9 @@ impl CreateZoneResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -10273,14 +10654,14 @@ impl CreateZoneResponse {
 
 /// CreateZoneRrsetResponse
 #[pyclass(frozen, module = "hetzcloud._native", name = "CreateZoneRrsetResponse")]
-pub struct CreateZoneRrsetResponse(pub Arc<m::CreateZoneRrsetResponse>, pub Option<Py<PyAny>>);
+pub struct CreateZoneRrsetResponse(pub Lazy<m::CreateZoneRrsetResponse>, pub Option<Py<PyAny>>);
 
 impl ToPy for m::CreateZoneRrsetResponse {
     fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.clone().into_py_any(py)
     }
     fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, CreateZoneRrsetResponse(Arc::new(self), None))?.into_any())
+        Ok(Bound::new(py, CreateZoneRrsetResponse(Lazy::ready(self), None))?.into_any())
     }
 }
 
@@ -10292,7 +10673,7 @@ impl crate::answer::Answer for m::CreateZoneRrsetResponse {
     ) -> PyResult<Py<PyAny>> {
         Ok(Bound::new(
             py,
-            CreateZoneRrsetResponse(Arc::new(*self), waiter.map(|w| w.clone_ref(py))),
+            CreateZoneRrsetResponse(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))),
         )?
         .into_any()
         .unbind())
@@ -10303,26 +10684,26 @@ impl crate::answer::Answer for m::CreateZoneRrsetResponse {
 impl CreateZoneRrsetResponse {
     #[getter(rrset)]
     fn get_rrset<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.rrset.to_py(py)
+        self.0.get()?.rrset.to_py(py)
     }
 
     #[getter(action)]
     fn get_action<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.0.action.to_py(py)
+        self.0.get()?.action.to_py(py)
     }
 
     fn __repr__(&self) -> PyResult<String> {
-        crate::model::repr("CreateZoneRrsetResponse", &*self.0)
+        crate::model::repr("CreateZoneRrsetResponse", &*self.0.get()?)
     }
 
     /// A compact HTML table (Jupyter).
     fn _repr_html_(&self) -> PyResult<String> {
-        crate::model::html("CreateZoneRrsetResponse", &*self.0)
+        crate::model::html("CreateZoneRrsetResponse", &*self.0.get()?)
     }
 
     /// The model as a JSON-compatible dict, named as in the API.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        crate::model::to_dict(py, &*self.0)
+        crate::model::to_dict(py, &*self.0.get()?)
     }
 
     /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.
@@ -10331,7 +10712,9 @@ impl CreateZoneRrsetResponse {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0)
+        other
+            .cast::<Self>()
+            .is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b))
     }
 
     fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {

@@ -2,7 +2,8 @@
 //! Operation id → typed call: the request comes from `hetzcloud::dispatch`, the answer is
 //! decoded into the operation's own response type.
 
-use crate::answer::{fetch, fetch_empty, items, Call, Items};
+use crate::answer::{fetch, fetch_empty, raw_items, Call, Items};
+use crate::lazy::{ItemsField, RawPage};
 use hetzcloud::{dispatch, models as m, CallOptions, Client};
 use serde_json::Value;
 
@@ -218,233 +219,246 @@ pub fn list(
     args: Value,
 ) -> hetzcloud::Result<Items> {
     Ok(match op {
-        "list_certificates" => items(dispatch::list_all::<m::CertificatesResponse>(
-            client,
-            opts,
-            "list_certificates",
-            args,
+        "list_certificates" => {
+            raw_items::<m::Certificate>(dispatch::list_all::<RawPage<ItemsCertificates>>(
+                client,
+                opts,
+                "list_certificates",
+                args,
+            )?)
+        }
+        "list_certificates_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_certificates_actions",
+                args,
+            )?)
+        }
+        "list_certificate_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_certificate_actions",
+                args,
+            )?)
+        }
+        "list_datacenters" => raw_items::<m::Datacenter>(dispatch::list_all::<
+            RawPage<ItemsDatacenters>,
+        >(
+            client, opts, "list_datacenters", args
         )?),
-        "list_certificates_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_certificates_actions",
-            args,
-        )?),
-        "list_certificate_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_certificate_actions",
-            args,
-        )?),
-        "list_datacenters" => items(dispatch::list_all::<m::ListDatacentersResponse>(
-            client,
-            opts,
-            "list_datacenters",
-            args,
-        )?),
-        "list_firewalls" => items(dispatch::list_all::<m::FirewallsResponse>(
-            client,
-            opts,
-            "list_firewalls",
-            args,
-        )?),
-        "list_firewalls_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_firewalls_actions",
-            args,
-        )?),
-        "list_firewall_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_firewall_actions",
-            args,
-        )?),
-        "list_floating_ips" => items(dispatch::list_all::<m::ListFloatingIpsResponse>(
-            client,
-            opts,
-            "list_floating_ips",
-            args,
-        )?),
-        "list_floating_ips_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_floating_ips_actions",
-            args,
-        )?),
-        "list_floating_ip_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_floating_ip_actions",
-            args,
-        )?),
-        "list_images" => items(dispatch::list_all::<m::ListImagesResponse>(
+        "list_firewalls" => raw_items::<m::Firewall>(
+            dispatch::list_all::<RawPage<ItemsFirewalls>>(client, opts, "list_firewalls", args)?,
+        ),
+        "list_firewalls_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_firewalls_actions",
+                args,
+            )?)
+        }
+        "list_firewall_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_firewall_actions",
+                args,
+            )?)
+        }
+        "list_floating_ips" => {
+            raw_items::<m::FloatingIp>(dispatch::list_all::<RawPage<ItemsFloatingIps>>(
+                client,
+                opts,
+                "list_floating_ips",
+                args,
+            )?)
+        }
+        "list_floating_ips_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_floating_ips_actions",
+                args,
+            )?)
+        }
+        "list_floating_ip_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_floating_ip_actions",
+                args,
+            )?)
+        }
+        "list_images" => raw_items::<m::Image>(dispatch::list_all::<RawPage<ItemsImages>>(
             client,
             opts,
             "list_images",
             args,
         )?),
-        "list_images_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_images_actions",
-            args,
-        )?),
-        "list_image_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_image_actions",
-            args,
-        )?),
-        "list_isos" => items(dispatch::list_all::<m::ListIsosResponse>(
+        "list_images_actions" => raw_items::<m::Action>(
+            dispatch::list_all::<RawPage<ItemsActions>>(client, opts, "list_images_actions", args)?,
+        ),
+        "list_image_actions" => raw_items::<m::Action>(
+            dispatch::list_all::<RawPage<ItemsActions>>(client, opts, "list_image_actions", args)?,
+        ),
+        "list_isos" => raw_items::<m::Iso>(dispatch::list_all::<RawPage<ItemsIsos>>(
             client,
             opts,
             "list_isos",
             args,
         )?),
         "list_load_balancer_types" => {
-            items(dispatch::list_all::<m::ListLoadBalancerTypesResponse>(
+            raw_items::<m::LoadBalancerType>(dispatch::list_all::<RawPage<ItemsLoadBalancerTypes>>(
                 client,
                 opts,
                 "list_load_balancer_types",
                 args,
             )?)
         }
-        "list_load_balancers" => items(dispatch::list_all::<m::ListLoadBalancersResponse>(
-            client,
-            opts,
-            "list_load_balancers",
-            args,
-        )?),
+        "list_load_balancers" => {
+            raw_items::<m::LoadBalancer>(dispatch::list_all::<RawPage<ItemsLoadBalancers>>(
+                client,
+                opts,
+                "list_load_balancers",
+                args,
+            )?)
+        }
         "list_load_balancers_actions" => {
-            items(dispatch::list_all::<m::ActionListResponseWithMeta>(
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
                 client,
                 opts,
                 "list_load_balancers_actions",
                 args,
             )?)
         }
-        "list_load_balancer_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_load_balancer_actions",
-            args,
-        )?),
-        "list_locations" => items(dispatch::list_all::<m::ListLocationsResponse>(
-            client,
-            opts,
-            "list_locations",
-            args,
-        )?),
-        "list_networks" => items(dispatch::list_all::<m::ListNetworksResponse>(
+        "list_load_balancer_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_load_balancer_actions",
+                args,
+            )?)
+        }
+        "list_locations" => raw_items::<m::Location>(
+            dispatch::list_all::<RawPage<ItemsLocations>>(client, opts, "list_locations", args)?,
+        ),
+        "list_networks" => raw_items::<m::Network>(dispatch::list_all::<RawPage<ItemsNetworks>>(
             client,
             opts,
             "list_networks",
             args,
         )?),
-        "list_networks_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_networks_actions",
-            args,
+        "list_networks_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_networks_actions",
+                args,
+            )?)
+        }
+        "list_network_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_network_actions",
+                args,
+            )?)
+        }
+        "list_placement_groups" => {
+            raw_items::<m::PlacementGroup>(dispatch::list_all::<RawPage<ItemsPlacementGroups>>(
+                client,
+                opts,
+                "list_placement_groups",
+                args,
+            )?)
+        }
+        "list_primary_ips" => raw_items::<m::PrimaryIp>(dispatch::list_all::<
+            RawPage<ItemsPrimaryIps>,
+        >(
+            client, opts, "list_primary_ips", args
         )?),
-        "list_network_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_network_actions",
-            args,
-        )?),
-        "list_placement_groups" => items(dispatch::list_all::<m::PlacementGroupsResponse>(
-            client,
-            opts,
-            "list_placement_groups",
-            args,
-        )?),
-        "list_primary_ips" => items(dispatch::list_all::<m::PrimaryIPsResponse>(
-            client,
-            opts,
-            "list_primary_ips",
-            args,
-        )?),
-        "list_primary_ips_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_primary_ips_actions",
-            args,
-        )?),
-        "list_primary_ip_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_primary_ip_actions",
-            args,
-        )?),
-        "list_server_types" => items(dispatch::list_all::<m::ListServerTypesResponse>(
-            client,
-            opts,
-            "list_server_types",
-            args,
-        )?),
-        "list_servers" => items(dispatch::list_all::<m::ListServersResponse>(
+        "list_primary_ips_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_primary_ips_actions",
+                args,
+            )?)
+        }
+        "list_primary_ip_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_primary_ip_actions",
+                args,
+            )?)
+        }
+        "list_server_types" => {
+            raw_items::<m::ServerType>(dispatch::list_all::<RawPage<ItemsServerTypes>>(
+                client,
+                opts,
+                "list_server_types",
+                args,
+            )?)
+        }
+        "list_servers" => raw_items::<m::Server>(dispatch::list_all::<RawPage<ItemsServers>>(
             client,
             opts,
             "list_servers",
             args,
         )?),
-        "list_servers_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_servers_actions",
-            args,
-        )?),
-        "list_server_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_server_actions",
-            args,
-        )?),
-        "list_ssh_keys" => items(dispatch::list_all::<m::ListSshKeysResponse>(
+        "list_servers_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_servers_actions",
+                args,
+            )?)
+        }
+        "list_server_actions" => raw_items::<m::Action>(
+            dispatch::list_all::<RawPage<ItemsActions>>(client, opts, "list_server_actions", args)?,
+        ),
+        "list_ssh_keys" => raw_items::<m::SshKey>(dispatch::list_all::<RawPage<ItemsSshKeys>>(
             client,
             opts,
             "list_ssh_keys",
             args,
         )?),
-        "list_volumes" => items(dispatch::list_all::<m::ListVolumesResponse>(
+        "list_volumes" => raw_items::<m::Volume>(dispatch::list_all::<RawPage<ItemsVolumes>>(
             client,
             opts,
             "list_volumes",
             args,
         )?),
-        "list_volumes_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_volumes_actions",
-            args,
-        )?),
-        "list_volume_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_volume_actions",
-            args,
-        )?),
-        "list_zones" => items(dispatch::list_all::<m::ListZonesResponse>(
+        "list_volumes_actions" => {
+            raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
+                client,
+                opts,
+                "list_volumes_actions",
+                args,
+            )?)
+        }
+        "list_volume_actions" => raw_items::<m::Action>(
+            dispatch::list_all::<RawPage<ItemsActions>>(client, opts, "list_volume_actions", args)?,
+        ),
+        "list_zones" => raw_items::<m::Zone>(dispatch::list_all::<RawPage<ItemsZones>>(
             client,
             opts,
             "list_zones",
             args,
         )?),
-        "list_zones_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
-            client,
-            opts,
-            "list_zones_actions",
-            args,
-        )?),
-        "list_zone_actions" => items(dispatch::list_all::<m::ActionListResponseWithMeta>(
+        "list_zones_actions" => raw_items::<m::Action>(
+            dispatch::list_all::<RawPage<ItemsActions>>(client, opts, "list_zones_actions", args)?,
+        ),
+        "list_zone_actions" => raw_items::<m::Action>(dispatch::list_all::<RawPage<ItemsActions>>(
             client,
             opts,
             "list_zone_actions",
             args,
         )?),
-        "list_zone_rrsets" => items(dispatch::list_all::<m::ListZoneRrsetsResponse>(
+        "list_zone_rrsets" => raw_items::<m::RrSet>(dispatch::list_all::<RawPage<ItemsRrsets>>(
             client,
             opts,
             "list_zone_rrsets",
@@ -457,4 +471,118 @@ pub fn list(
             ))
         }
     })
+}
+
+/// The items field `actions`.
+pub struct ItemsActions;
+impl ItemsField for ItemsActions {
+    const NAME: &'static str = "actions";
+}
+
+/// The items field `certificates`.
+pub struct ItemsCertificates;
+impl ItemsField for ItemsCertificates {
+    const NAME: &'static str = "certificates";
+}
+
+/// The items field `datacenters`.
+pub struct ItemsDatacenters;
+impl ItemsField for ItemsDatacenters {
+    const NAME: &'static str = "datacenters";
+}
+
+/// The items field `firewalls`.
+pub struct ItemsFirewalls;
+impl ItemsField for ItemsFirewalls {
+    const NAME: &'static str = "firewalls";
+}
+
+/// The items field `floating_ips`.
+pub struct ItemsFloatingIps;
+impl ItemsField for ItemsFloatingIps {
+    const NAME: &'static str = "floating_ips";
+}
+
+/// The items field `images`.
+pub struct ItemsImages;
+impl ItemsField for ItemsImages {
+    const NAME: &'static str = "images";
+}
+
+/// The items field `isos`.
+pub struct ItemsIsos;
+impl ItemsField for ItemsIsos {
+    const NAME: &'static str = "isos";
+}
+
+/// The items field `load_balancer_types`.
+pub struct ItemsLoadBalancerTypes;
+impl ItemsField for ItemsLoadBalancerTypes {
+    const NAME: &'static str = "load_balancer_types";
+}
+
+/// The items field `load_balancers`.
+pub struct ItemsLoadBalancers;
+impl ItemsField for ItemsLoadBalancers {
+    const NAME: &'static str = "load_balancers";
+}
+
+/// The items field `locations`.
+pub struct ItemsLocations;
+impl ItemsField for ItemsLocations {
+    const NAME: &'static str = "locations";
+}
+
+/// The items field `networks`.
+pub struct ItemsNetworks;
+impl ItemsField for ItemsNetworks {
+    const NAME: &'static str = "networks";
+}
+
+/// The items field `placement_groups`.
+pub struct ItemsPlacementGroups;
+impl ItemsField for ItemsPlacementGroups {
+    const NAME: &'static str = "placement_groups";
+}
+
+/// The items field `primary_ips`.
+pub struct ItemsPrimaryIps;
+impl ItemsField for ItemsPrimaryIps {
+    const NAME: &'static str = "primary_ips";
+}
+
+/// The items field `rrsets`.
+pub struct ItemsRrsets;
+impl ItemsField for ItemsRrsets {
+    const NAME: &'static str = "rrsets";
+}
+
+/// The items field `server_types`.
+pub struct ItemsServerTypes;
+impl ItemsField for ItemsServerTypes {
+    const NAME: &'static str = "server_types";
+}
+
+/// The items field `servers`.
+pub struct ItemsServers;
+impl ItemsField for ItemsServers {
+    const NAME: &'static str = "servers";
+}
+
+/// The items field `ssh_keys`.
+pub struct ItemsSshKeys;
+impl ItemsField for ItemsSshKeys {
+    const NAME: &'static str = "ssh_keys";
+}
+
+/// The items field `volumes`.
+pub struct ItemsVolumes;
+impl ItemsField for ItemsVolumes {
+    const NAME: &'static str = "volumes";
+}
+
+/// The items field `zones`.
+pub struct ItemsZones;
+impl ItemsField for ItemsZones {
+    const NAME: &'static str = "zones";
 }

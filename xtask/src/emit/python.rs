@@ -48,11 +48,17 @@ pub fn emit_models(api: &Api) -> String {
         "//! One frozen Python class per model of the API's answers; getters convert on access.\n\n\
          #![allow(clippy::too_many_lines)]\n\n\
          use crate::convert::ToPy;\n\
+         use crate::lazy::{FromRaw, Lazy};\n\
          use hetzcloud::models as m;\n\
          use pyo3::prelude::*;\n\
-         use std::sync::Arc;\n\n",
+         use serde_json::value::RawValue;\n\n",
     );
     let types = answer_types(api);
+    let list_items: BTreeSet<TypeId> = api
+        .ops
+        .iter()
+        .filter_map(|o| o.list.as_ref().map(|l| l.item))
+        .collect();
     let mut enums = Vec::new();
     let mut classes = Vec::new();
     for &id in &types {
@@ -61,7 +67,7 @@ pub fn emit_models(api: &Api) -> String {
             Kind::Enum(_) => enums.push(format!("m::{}", t.name)),
             Kind::Struct(fields) => {
                 classes.push(t.name.clone());
-                out.push_str(&emit_class(reg, id, fields));
+                out.push_str(&emit_class(reg, id, fields, list_items.contains(&id)));
             }
         }
     }
@@ -75,7 +81,7 @@ pub fn emit_models(api: &Api) -> String {
     out
 }
 
-fn emit_class(reg: &Registry, id: TypeId, fields: &[FieldDef]) -> String {
+fn emit_class(reg: &Registry, id: TypeId, fields: &[FieldDef], raw: bool) -> String {
     let t = &reg.types[id];
     let name = &t.name;
     let waits = !action_fields(reg, id).is_empty();
@@ -86,28 +92,42 @@ fn emit_class(reg: &Registry, id: TypeId, fields: &[FieldDef]) -> String {
     ));
     if waits {
         out.push_str(&format!(
-            "pub struct {name}(pub Arc<m::{name}>, pub Option<Py<PyAny>>);\n\n"
+            "pub struct {name}(pub Lazy<m::{name}>, pub Option<Py<PyAny>>);\n\n"
         ));
         out.push_str(&format!(
             "impl ToPy for m::{name} {{\n\
              fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {{ self.clone().into_py_any(py) }}\n\
              fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {{\n\
-             Ok(Bound::new(py, {name}(Arc::new(self), None))?.into_any()) }}\n}}\n\n\
+             Ok(Bound::new(py, {name}(Lazy::ready(self), None))?.into_any()) }}\n}}\n\n\
              impl crate::answer::Answer for m::{name} {{\n\
              fn into_answer(self: Box<Self>, py: Python<'_>, waiter: Option<&Py<PyAny>>) -> PyResult<Py<PyAny>> {{\n\
-             Ok(Bound::new(py, {name}(Arc::new(*self), waiter.map(|w| w.clone_ref(py))))?.into_any().unbind()) }}\n}}\n\n"
+             Ok(Bound::new(py, {name}(Lazy::ready(*self), waiter.map(|w| w.clone_ref(py))))?.into_any().unbind()) }}\n}}\n\n"
         ));
+        if raw {
+            out.push_str(&format!(
+                "impl FromRaw for m::{name} {{\n\
+                 fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {{\n\
+                 Ok(Py::new(py, {name}(Lazy::raw(raw), None))?.into_any()) }}\n}}\n\n"
+            ));
+        }
     } else {
-        out.push_str(&format!("pub struct {name}(pub Arc<m::{name}>);\n\n"));
+        out.push_str(&format!("pub struct {name}(pub Lazy<m::{name}>);\n\n"));
         out.push_str(&format!(
             "impl ToPy for m::{name} {{\n\
              fn to_py<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {{ self.clone().into_py_any(py) }}\n\
              fn into_py_any<'py>(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {{\n\
-             Ok(Bound::new(py, {name}(Arc::new(self)))?.into_any()) }}\n}}\n\n\
+             Ok(Bound::new(py, {name}(Lazy::ready(self)))?.into_any()) }}\n}}\n\n\
              impl crate::answer::Answer for m::{name} {{\n\
              fn into_answer(self: Box<Self>, py: Python<'_>, _waiter: Option<&Py<PyAny>>) -> PyResult<Py<PyAny>> {{\n\
              Ok((*self).into_py_any(py)?.unbind()) }}\n}}\n\n"
         ));
+        if raw {
+            out.push_str(&format!(
+                "impl FromRaw for m::{name} {{\n\
+                 fn from_raw(py: Python<'_>, raw: Box<RawValue>) -> PyResult<Py<PyAny>> {{\n\
+                 Ok(Py::new(py, {name}(Lazy::raw(raw)))?.into_any()) }}\n}}\n\n"
+            ));
+        }
     }
     out.push_str(&format!("#[pymethods]\nimpl {name} {{\n"));
     for f in fields {
@@ -118,19 +138,19 @@ fn emit_class(reg: &Registry, id: TypeId, fields: &[FieldDef]) -> String {
         out.push_str(&doc_lines(&doc, "    "));
         let bare = crate::names::bare(&f.ident);
         out.push_str(&format!(
-            "    #[getter({})]\n    fn get_{bare}<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {{ self.0.{}.to_py(py) }}\n\n",
+            "    #[getter({})]\n    fn get_{bare}<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {{ self.0.get()?.{}.to_py(py) }}\n\n",
             f.ident, f.ident
         ));
     }
     out.push_str(&format!(
-        "    fn __repr__(&self) -> PyResult<String> {{ crate::model::repr({n}, &*self.0) }}\n\n\
+        "    fn __repr__(&self) -> PyResult<String> {{ crate::model::repr({n}, &*self.0.get()?) }}\n\n\
          /// A compact HTML table (Jupyter).\n\
-         fn _repr_html_(&self) -> PyResult<String> {{ crate::model::html({n}, &*self.0) }}\n\n\
+         fn _repr_html_(&self) -> PyResult<String> {{ crate::model::html({n}, &*self.0.get()?) }}\n\n\
          /// The model as a JSON-compatible dict, named as in the API.\n\
-         fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {{ crate::model::to_dict(py, &*self.0) }}\n\n\
+         fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {{ crate::model::to_dict(py, &*self.0.get()?) }}\n\n\
          /// The model as a pandas DataFrame (metrics: indexed by time). Needs pandas.\n\
          fn to_dataframe<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {{ crate::model::to_dataframe(slf.as_any()) }}\n\n\
-         fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {{ other.cast::<Self>().is_ok_and(|o| *o.get().0 == *self.0) }}\n\n\
+         fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {{ other.cast::<Self>().is_ok_and(|o| matches!((self.0.get(), o.get().0.get()), (Ok(a), Ok(b)) if a == b)) }}\n\n\
          fn __ne__(&self, other: &Bound<'_, PyAny>) -> bool {{ !self.__eq__(other) }}\n",
         n = lit(name)
     ));
@@ -158,7 +178,8 @@ pub fn emit_ops(api: &Api) -> String {
     out.push_str(
         "//! Operation id → typed call: the request comes from `hetzcloud::dispatch`, the answer is\n\
          //! decoded into the operation's own response type.\n\n\
-         use crate::answer::{fetch, fetch_empty, items, Call, Items};\n\
+         use crate::answer::{fetch, fetch_empty, raw_items, Call, Items};\n\
+         use crate::lazy::{ItemsField, RawPage};\n\
          use hetzcloud::{dispatch, models as m, CallOptions, Client};\n\
          use serde_json::Value;\n\n",
     );
@@ -191,11 +212,12 @@ pub fn emit_ops(api: &Api) -> String {
          Ok(match op {\n",
     );
     for op in &api.ops {
-        if let (Some(_), Some(t)) = (&op.list, op.response) {
+        if let Some(l) = &op.list {
             out.push_str(&format!(
-                "        {} => items(dispatch::list_all::<m::{}>(client, opts, {}, args)?),\n",
+                "        {} => raw_items::<m::{}>(dispatch::list_all::<RawPage<Items{}>>(client, opts, {}, args)?),\n",
                 lit(&op.id),
-                reg.name(t),
+                reg.name(l.item),
+                crate::names::pascal(crate::names::bare(&l.items_field)),
                 lit(&op.id)
             ));
         }
@@ -204,6 +226,19 @@ pub fn emit_ops(api: &Api) -> String {
         "        other => return Err(hetzcloud::Error::invalid_input(\"operation\", format!(\"`{other}` is not a list operation\"))),\n\
          })\n}\n",
     );
+    let fields: BTreeSet<&str> = api
+        .ops
+        .iter()
+        .filter_map(|o| o.list.as_ref().map(|l| crate::names::bare(&l.items_field)))
+        .collect();
+    for f in fields {
+        out.push_str(&format!(
+            "\n/// The items field `{f}`.\npub struct Items{};\nimpl ItemsField for Items{} {{ const NAME: &'static str = {}; }}\n",
+            crate::names::pascal(f),
+            crate::names::pascal(f),
+            lit(f)
+        ));
+    }
     out
 }
 
