@@ -4,7 +4,7 @@
 #   bash .ci/python.sh
 #
 # 1. a virtualenv under the repository ($HETZCLOUD_PY_VENV, default .tools/python-ci, git-ignored) with maturin,
-#    pytest, mypy, nbclient/ipykernel, tqdm and pandas (installed once; a stamp file remembers
+#    pytest, mypy, nbclient/ipykernel/ipywidgets, tqdm and pandas (installed once; a stamp file remembers
 #    the list, so later runs skip pip);
 # 2. wheel + sdist with `maturin build --release --sdist` (Cargo's $CARGO_TARGET_DIR is
 #    respected; default <repo>/target), the wheel must be ≤ 6 MB (6,000,000 bytes), the sdist must hold the
@@ -54,7 +54,7 @@ else
     echo "note: no OpenAPI spec at $SPEC; the coverage and contract tests are skipped (download https://docs.hetzner.cloud/cloud.spec.json and set HETZCLOUD_SPEC)"
 fi
 
-DEPS="maturin>=1.16,<2 pytest>=8 pytest-timeout mypy>=1.10 nbclient>=0.10 nbformat ipykernel tqdm pandas"
+DEPS="maturin>=1.16,<2 pytest>=8 pytest-timeout mypy>=1.10 nbclient>=0.10 nbformat ipykernel ipywidgets tqdm pandas"
 setup_venv() {
     if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 9))' 2>/dev/null; then
         echo "$PYTHON is missing or older than 3.9 (set PYTHON=...)"

@@ -93,3 +93,13 @@ def test_the_committed_notebook_has_no_outputs() -> None:
     for cell in nb.cells:
         if cell.cell_type == "code":
             assert not cell.outputs and cell.execution_count is None, cell.source
+
+
+def test_waiting_shows_a_notebook_progress_bar(executed: Any) -> None:
+    """`progress=True` in Jupyter: tqdm's notebook bar (a widget) when tqdm and ipywidgets are
+    installed."""
+    pytest.importorskip("tqdm")
+    pytest.importorskip("ipywidgets")
+    out = _outputs(executed, "run = secrets.token_hex")
+    kinds = [k for o in out for k in o.get("data", {})]
+    assert "application/vnd.jupyter.widget-view+json" in kinds, kinds
