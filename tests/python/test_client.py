@@ -205,3 +205,16 @@ def test_what_the_client_sends() -> None:
         assert h["content-type"].startswith("application/json")
     finally:
         stub.close()
+
+
+def test_a_429_is_retried_after_the_reset(control: Control) -> None:
+    """An injected 429 says the limit resets in a second: the client waits, then retries."""
+    import time
+
+    control.fault("rate_limited", times=1)
+    control.clear_requests()
+    c = hetzcloud.Client(token="t", endpoint=control.api_url, retries=2)
+    start = time.monotonic()
+    assert c.locations.get(1).name
+    assert [r["status"] for r in api_requests(control)] == [429, 200]
+    assert time.monotonic() - start < 10
