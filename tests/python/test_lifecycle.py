@@ -279,3 +279,12 @@ def test_wait_accepts_ids_and_actions(client: Any) -> None:
     assert [a.id for a in done] == [vol.action.id]
     done = client.actions.wait(vol.action)
     assert done[0].status == "success"
+
+
+def test_the_wait_shortcut_covers_next_actions(client: Any, control: Control) -> None:
+    control.set_settings(action_duration_ms=300)
+    r = client.servers.create(name="s", server_type="cx22", image="ubuntu-24.04", location="fsn1")
+    assert [a.command for a in r.next_actions] == ["start_server"]
+    done = r.wait()
+    assert [(a.command, a.status) for a in done] == [("create_server", "success"), ("start_server", "success")]
+    assert client.servers.get(r.server).status == "running"
