@@ -1,4 +1,4 @@
-"""The stubs type user code precisely: `mypy --strict` accepts tests/python/typing/user_code.py,
+"""The stubs type user code precisely: `mypy --strict` accepts tests/python/typecheck/user_code.py,
 where `assert_type` pins answer types and `# type: ignore[...]` marks calls the stubs must reject
 (strict mode reports an ignore that hides nothing)."""
 
@@ -19,7 +19,7 @@ def test_typed_user_code(tmp_path: Path) -> None:
     r = subprocess.run(
         [
             sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"),
-            str(HERE / "typing" / "user_code.py"),
+            str(HERE / "typecheck" / "user_code.py"),
         ],
         capture_output=True,
         text=True,
