@@ -254,6 +254,12 @@ def main() -> None:
     P("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for r in rows:
         P(fmt_row(r).replace(" nan MB", "    - ").replace("nan ms", "  -   ").replace(" nanx", "  -  "))
+    mins = {c: min(res[c]["list"]) for c in contenders if res[c]["list"]}
+    if "ours" in mins and "raw" in mins:
+        P("")
+        P(f"list, best of {len(res['ours']['list'])}: ours {fmt_s(mins['ours'])}, raw floor {fmt_s(mins['raw'])}, "
+          f"ours/floor {mins['ours'] / mins['raw']:.2f}x (the floor is one connection; ours fetches "
+          f"pages concurrently)")
     P("")
     P("server's own CPU per operation (median): " + "; ".join(
         f"{c}: list {fmt_s(g(c, 'srv_list'))}, 1,000 gets {fmt_s(g(c, 'srv_get'))}" for c in contenders))
