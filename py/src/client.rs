@@ -316,6 +316,18 @@ impl ItemStream {
     }
 
     fn __anext__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        // Fast path: an item already converted, handed over in a finished future (no trip
+        // through the runtime).
+        if let Ok(mut st) = self.inner.try_lock() {
+            if let Some(x) = st.buffer.pop_front() {
+                let fut = py
+                    .import("asyncio")?
+                    .call_method0("get_running_loop")?
+                    .call_method0("create_future")?;
+                fut.call_method1("set_result", (x,))?;
+                return Ok(fut);
+            }
+        }
         let inner = self.inner.clone();
         pyo3_async_runtimes::tokio::future_into_py(py, async move {
             match step(inner).await {
