@@ -74,6 +74,8 @@ fn run_generate(check: bool) -> ExitCode {
         "core/src/generated/resources",
         "core/tests/generated",
         "wasm/js/generated",
+        "py/src/generated",
+        "py/python/hetzcloud/_generated",
     ] {
         let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
             continue;

@@ -3,6 +3,8 @@
 mod dispatch;
 mod error_codes;
 mod models;
+mod python;
+mod python_py;
 mod resources;
 mod tests;
 mod typescript;
@@ -38,6 +40,7 @@ pub fn generate(spec: &Value) -> Vec<(String, String)> {
     files.extend(resources::emit(&api));
     files.extend(tests::emit(&api));
     files.extend(typescript::emit(&api));
+    files.extend(python_py::emit(&api));
     let mut files: Vec<(String, String)> = files
         .into_iter()
         .map(|(path, text)| {
