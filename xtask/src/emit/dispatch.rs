@@ -172,17 +172,7 @@ pub fn sample_args(api: &Api) -> String {
                 Ty::I64 if p.name == "per_page" => json!(25),
                 Ty::I64 => json!(p.example.as_i64().unwrap_or(1)),
                 Ty::Bool => json!(false),
-                Ty::Str => json!(match p.name.as_str() {
-                    "label_selector" => "env=prod".to_owned(),
-                    "start" => "2017-01-01T00:00:00Z".to_owned(),
-                    "end" => "2017-01-01T23:00:00Z".to_owned(),
-                    "step" => "60".to_owned(),
-                    _ => match &p.example {
-                        Value::String(s) => s.clone(),
-                        Value::Null => "example".to_owned(),
-                        other => other.to_string(),
-                    },
-                }),
+                Ty::Str => json!(super::tests::string_sample(p)),
                 other => panic!("no sample for query parameter {} of type {other:?}", p.name),
             };
             args.insert(p.name.clone(), if p.array { json!([v]) } else { v });

@@ -101,21 +101,24 @@ fn scalar(api: &Api, p: &QueryParam) -> String {
             _ => p.example.as_i64().unwrap_or(1).to_string(),
         },
         Ty::Bool => "false".into(),
-        Ty::Str => {
-            let v = match p.name.as_str() {
-                "label_selector" => "env=prod".to_owned(),
-                "start" => "2017-01-01T00:00:00Z".to_owned(),
-                "end" => "2017-01-01T23:00:00Z".to_owned(),
-                "step" => "60".to_owned(),
-                _ => match &p.example {
-                    Value::String(s) => s.clone(),
-                    Value::Null => "example".to_owned(),
-                    other => other.to_string(),
-                },
-            };
-            format!("{}.to_string()", lit(&v))
-        }
+        Ty::Str => format!("{}.to_string()", lit(&string_sample(p))),
         other => panic!("no sample for query parameter {} of type {other:?}", p.name),
+    }
+}
+
+/// A valid value for a string query parameter: the description's example, or one that the
+/// API accepts where the example is missing or only illustrative.
+pub fn string_sample(p: &QueryParam) -> String {
+    match p.name.as_str() {
+        "label_selector" => "env=prod".to_owned(),
+        "start" => "2017-01-01T00:00:00Z".to_owned(),
+        "end" => "2017-01-01T23:00:00Z".to_owned(),
+        "step" => "60".to_owned(),
+        _ => match &p.example {
+            Value::String(s) => s.clone(),
+            Value::Null => "example".to_owned(),
+            other => other.to_string(),
+        },
     }
 }
 
