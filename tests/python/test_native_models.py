@@ -44,6 +44,17 @@ def test_model_attributes_convert_on_access(nclient: hetzcloud.Client) -> None:
     assert isinstance(created.next_actions, list)
 
 
+def test_model_classes_have_public_names(nclient: hetzcloud.Client) -> None:
+    from hetzcloud.models import Action, Server, ServerType
+
+    created = make_server(nclient, "named-1")
+    assert isinstance(created.server, Server) and isinstance(created.action, Action)
+    assert isinstance(created.server.server_type, ServerType)
+    assert hetzcloud.models.Server is _native.Server
+    assert all(isinstance(getattr(hetzcloud.models, n), type) for n in hetzcloud.models.__all__)
+    assert len(hetzcloud.models.__all__) > 100
+
+
 def test_models_are_immutable_and_compare_by_value(nclient: hetzcloud.Client) -> None:
     s = make_server(nclient, "imm").server
     with pytest.raises(AttributeError):

@@ -8,12 +8,13 @@
 ``Client`` blocks (releasing the GIL, Ctrl-C works); ``AsyncClient`` has the same surface for
 asyncio. Models are immutable objects with attributes, ``to_dict()`` and notebook tables.
 Errors are in ``hetzcloud.errors`` (also exported here); ``hetzcloud.testing.emulator()`` gives
-a client for an in-process emulator; ``hetzcloud.labels`` checks labels and builds selectors.
+a client for an in-process emulator; ``hetzcloud.labels`` checks labels and builds selectors;
+``hetzcloud.models`` names the model classes for annotations.
 """
 
 from __future__ import annotations
 
-from . import _native, labels
+from . import _native, labels, models
 from ._base import AsyncListIterator, ListIterator, ModelList, Page
 from ._client import AsyncClient, Client, RateLimit
 from .errors import *  # noqa: F401,F403
@@ -30,5 +31,6 @@ __all__ = [
     "Page",
     "ModelList",
     "labels",
+    "models",
     *_errors_all,
 ]

@@ -15,6 +15,10 @@ pub fn emit(api: &Api) -> Vec<(String, String)> {
         ("py/src/generated/models.rs".into(), emit_models(api)),
         ("py/src/generated/ops.rs".into(), emit_ops(api)),
         ("py/python/hetzcloud/_native.pyi".into(), emit_stubs(api)),
+        (
+            "py/python/hetzcloud/models.py".into(),
+            emit_models_module(api),
+        ),
     ];
     files.extend(emit_resources(api));
     files
@@ -533,6 +537,32 @@ fn stub_type(reg: &Registry, f: &FieldDef) -> String {
     } else {
         t
     }
+}
+
+/// `hetzcloud.models`: the answer model classes under public names, for annotations and
+/// `isinstance` (they live in the native module).
+fn emit_models_module(api: &Api) -> String {
+    let reg = &api.registry;
+    let names: Vec<&str> = answer_types(api)
+        .into_iter()
+        .filter(|id| matches!(reg.types[*id].kind, Kind::Struct(_)))
+        .map(|id| reg.types[id].name.as_str())
+        .collect();
+    let mut out = String::from(PY_HEADER);
+    out.push_str(
+        "\"\"\"The model classes of the API's answers (``hetzcloud.models.Server`` ...): immutable,\n\
+         with typed attributes. For annotations and ``isinstance``; instances come from the client.\"\"\"\n\n\
+         from ._native import (\n",
+    );
+    for name in &names {
+        out.push_str(&format!("    {name},\n"));
+    }
+    out.push_str(")\n\n__all__ = [\n");
+    for name in &names {
+        out.push_str(&format!("    {name:?},\n"));
+    }
+    out.push_str("]\n");
+    out
 }
 
 fn emit_stubs(api: &Api) -> String {
