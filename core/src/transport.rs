@@ -225,11 +225,22 @@ fn classify(e: reqwest::Error, timeout: Duration) -> Error {
         message.push_str(&cause.to_string());
         source = cause.source();
     }
+    let message = one_line(&message);
     #[cfg(not(target_arch = "wasm32"))]
     let connect = e.is_connect();
     #[cfg(target_arch = "wasm32")]
     let connect = false;
     Error::Transport { message, connect }
+}
+
+/// On wasm32 reqwest's message ends in the JS error it wraps, stack trace included
+/// (`... JsValue(TypeError: Failed to fetch\nTypeError: ...\n    at ...)`): keep its first line.
+fn one_line(text: &str) -> String {
+    let first = text.lines().next().unwrap_or_default();
+    match first.split_once("JsValue(") {
+        Some((head, js)) => format!("{head}{}", js.trim_end_matches(')')),
+        None => first.to_owned(),
+    }
 }
 
 fn encode_query_value(v: &str) -> String {
@@ -248,6 +259,16 @@ fn encode_query_value(v: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transport_messages_are_one_line() {
+        let js = "error sending request: JsValue(TypeError: Failed to fetch\nTypeError: Failed to fetch\n    at x (y.js:1:2))";
+        assert_eq!(
+            one_line(js),
+            "error sending request: TypeError: Failed to fetch"
+        );
+        assert_eq!(one_line("connection refused"), "connection refused");
+    }
 
     #[test]
     fn url_encodes_query_and_keeps_order() {

@@ -213,8 +213,8 @@ pub fn error(e: &Error) -> Value {
             message: m,
             connect,
         } => json!({
-            "kind": "transport", "message": one_line(&message), "code": "transport_error",
-            "detail": one_line(m), "connect": connect,
+            "kind": "transport", "message": message, "code": "transport_error",
+            "detail": m, "connect": connect,
         }),
         Error::Timeout(d) => json!({
             "kind": "timeout", "message": message, "code": "request_timeout",
@@ -247,16 +247,6 @@ pub fn error(e: &Error) -> Value {
             })).collect::<Vec<_>>(),
         }),
         other => json!({ "kind": "other", "message": other.to_string(), "code": "error" }),
-    }
-}
-
-/// On wasm32 the transport's message ends in the JS error it wraps, stack trace included
-/// (`... JsValue(TypeError: Failed to fetch\nTypeError: ...\n    at ...)`): one line of it.
-fn one_line(text: &str) -> String {
-    let first = text.lines().next().unwrap_or_default();
-    match first.split_once("JsValue(") {
-        Some((head, js)) => format!("{head}{}", js.trim_end_matches(')')),
-        None => first.to_owned(),
     }
 }
 
@@ -323,23 +313,6 @@ mod tests {
             .build()
             .unwrap_err();
         assert!(!error(&err).to_string().contains("a secret"));
-    }
-
-    #[test]
-    fn transport_messages_are_one_line() {
-        let e = Error::Transport {
-            message: "error sending request: JsValue(TypeError: Failed to fetch\nTypeError: Failed to fetch\n    at x (y.js:1:2))".into(),
-            connect: false,
-        };
-        let v = error(&e);
-        assert_eq!(
-            v["message"],
-            "transport error: error sending request: TypeError: Failed to fetch"
-        );
-        assert_eq!(
-            v["detail"],
-            "error sending request: TypeError: Failed to fetch"
-        );
     }
 
     #[test]
