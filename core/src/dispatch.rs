@@ -90,9 +90,8 @@ pub fn list_all_json(
     op_id: &str,
     args: Value,
 ) -> Result<BoxStream<'static, Result<Value>>> {
-    let (op, _, _) = paged(op_id, args.clone())?;
-    let field = table::items_field(op.id).expect("paged operations name their items");
     let pages = list_all::<JsonPage>(client, opts, op_id, args)?;
+    let field = table::items_field(op_id).expect("paged operations name their items");
     Ok(boxed(
         pages
             .map_ok(move |mut rest| {
